@@ -1,0 +1,78 @@
+"""Numba set-up: one cache directory per version of the jitted sources.
+
+Numba's ``cache=True`` keys a cached function on its own source file only,
+so a change to a module it reads constants from (``opcodes``, ``layout``)
+would leave stale machine code in the cache.  We therefore point Numba's
+cache at a directory named by a hash of every module the jitted code is
+built from; any edit to one of them selects a fresh directory.  ``make
+clean`` removes the whole cache root.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+# modules whose source is compiled by Numba or frozen into compiled code
+JIT_SOURCES = ("vm.py", "opcodes.py", "layout.py", "jit.py")
+
+
+def _cache_root() -> Path:
+    env = os.environ.get("GOVM_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(xdg) / "govm"
+
+
+def sources_hash() -> str:
+    h = hashlib.sha1()
+    for name in JIT_SOURCES:
+        h.update(name.encode())
+        h.update((_HERE / name).read_bytes())
+    import numba
+    h.update(numba.__version__.encode())
+    h.update(sys.version.encode())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    return _cache_root() / ("numba-" + sources_hash())
+
+
+def _configure():
+    d = cache_dir()
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        probe = d / ".w"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        d = Path(tempfile.gettempdir()) / f"govm-{os.getuid()}" / d.name
+        d.mkdir(parents=True, exist_ok=True)
+    os.environ["NUMBA_CACHE_DIR"] = str(d)
+    import numba
+    numba.config.CACHE_DIR = str(d)
+    return d
+
+
+CACHE_DIR = _configure()
+
+from numba import njit  # noqa: E402  (after the cache directory is set)
+
+
+def is_cached(dispatcher) -> bool:
+    """True when the Numba cache already holds compiled code for ``dispatcher``."""
+    try:
+        impl = dispatcher._cache._impl
+        index = Path(impl.locator.get_cache_path()) / (impl.filename_base + ".nbi")
+        return index.exists()
+    except Exception:
+        return False
+
+
+__all__ = ["njit", "CACHE_DIR", "is_cached"]

@@ -1,0 +1,331 @@
+"""The Python side of the runtime: loading a program and serving the VM.
+
+``Machine`` reserves the address space (one ``mmap``), lays out the data
+segment and globals, creates the main goroutine on a 2 KB stack from the
+stack allocator, and then alternates between the jitted loop
+(``govm.vm.run``) and the few things the loop hands back: library calls
+that format text (``fmt``, ``print``), panics and fatal errors (reported as
+Go reports them, with the goroutine's traceback), and the stack-event buffer
+behind ``--trace-stacks``.
+
+Knobs are read once, at start-up: ``--max-stack``, ``--trace-stacks`` and
+the stress mode ``GOVM_STRESS_STACK=1`` (every MORESTACK moves the stack and
+poisons the old one, like Go's ``stackForceMove``).
+"""
+from __future__ import annotations
+
+import mmap
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import layout as L
+from . import types as T
+from .compiler import Program
+
+
+MAP_NORESERVE = getattr(mmap, "MAP_NORESERVE", 0x4000)
+
+
+@dataclass
+class Options:
+    max_stack: int = L.MAX_STACK_DEFAULT
+    trace_stacks: bool = False
+    stress_stack: bool = False
+    stdout: object = None
+    stderr: object = None
+
+
+@dataclass
+class Stats:
+    load_s: float = 0.0
+    run_s: float = 0.0
+    compiled_vm: bool = False
+    instructions: int = 0
+
+
+class Machine:
+    def __init__(self, prog: Program, opts: Options | None = None):
+        self.prog = prog
+        self.opts = opts or Options()
+        self.out = self.opts.stdout or sys.stdout.buffer
+        self.err = self.opts.stderr or sys.stderr.buffer
+        self.outbuf = []
+        self.outlen = 0
+        self.stats = Stats()
+        self.abspath = os.path.abspath(prog.filename)
+
+        self.region = mmap.mmap(-1, L.RESERVE, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | MAP_NORESERVE)
+        self.mem = np.frombuffer(self.region, dtype=np.int64)
+        self.memf = self.mem.view(np.float64)
+        self.mem8 = np.frombuffer(self.region, dtype=np.uint8)
+
+        # data segment, then globals
+        data = prog.data
+        self.mem8[L.DATA_BASE:L.DATA_BASE + len(data)] = np.frombuffer(data, dtype=np.uint8) if data else 0
+        globals_at = (L.DATA_BASE + len(data) + 7) & ~7
+        if globals_at + 8 * prog.nglobals > L.STATIC_END:
+            raise MemoryError("static data too large")
+        self.consts = prog.consts.copy()
+        for k in prog.string_consts:
+            self.consts[k] += L.DATA_BASE
+
+        st = np.zeros(L.ST_SIZE, dtype=np.int64)
+        st[L.ST_GLOBALS] = globals_at >> 3
+        st[L.ST_HEAP_PTR] = L.HEAP_BASE
+        st[L.ST_HEAP_END] = L.HEAP_BASE + L.HEAP_SPACE
+        st[L.ST_STACK_BUMP] = L.STACK_BASE
+        st[L.ST_STACK_END] = L.STACK_BASE + L.STACK_SPACE
+        st[L.ST_MAX_STACK] = self.opts.max_stack
+        st[L.ST_TRACE_STACKS] = 1 if self.opts.trace_stacks else 0
+        st[L.ST_STRESS_STACK] = 1 if self.opts.stress_stack else 0
+        self.st = st
+        self.gs = np.zeros((16, L.G_FIELDS), dtype=np.int64)
+        self.ev = np.zeros(L.EV_CAP * L.EV_WORDS, dtype=np.int64)
+        self.ftab = np.array([[fc.entry, fc.frame, fc.end] for fc in prog.funcs], dtype=np.int64)
+
+    # ---------------------------------------------------------------- start-up
+    def new_main_goroutine(self):
+        from . import vm
+        lo = vm.stackalloc(self.mem, self.st, L.STACK_MIN)
+        hi = lo + L.STACK_MIN
+        g = 0
+        gs = self.gs
+        gs[g, L.G_ID] = 1
+        gs[g, L.G_STATUS] = L.GSTATUS_RUNNING
+        gs[g, L.G_LO] = lo
+        gs[g, L.G_HI] = hi
+        gs[g, L.G_GUARD] = lo + L.STACK_GUARD
+        gs[g, L.G_FP] = hi
+        gs[g, L.G_PC] = self.prog.funcs[self.prog.entry].entry
+        self.mem[(hi >> 3) - 1] = -1      # return pc: the goroutine ends here
+        self.mem[(hi >> 3) - 2] = 0       # frame link: fp == hi
+        self.st[L.ST_CURG] = g
+
+    def run(self) -> int:
+        """Run the program to its end; returns the process exit status."""
+        t0 = time.perf_counter()
+        from . import jit, vm
+        self.stats.compiled_vm = not jit.is_cached(vm.run)
+        if self.stats.compiled_vm:
+            self.err.write(b"govm: compiling the VM with Numba (first run only; cached afterwards)\n")
+            self.err.flush()
+        self.new_main_goroutine()
+        self.stats.load_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        first = True
+        try:
+            while True:
+                t1 = time.perf_counter()
+                reason = vm.run(self.prog.code, self.consts, self.mem, self.memf, self.mem8,
+                                self.st, self.gs, self.ftab, self.ev)
+                if first:
+                    # the first call includes loading (or compiling) the machine code
+                    self.stats.load_s += time.perf_counter() - t1
+                    t0 = time.perf_counter()
+                    first = False
+                if self.st[L.ST_EV_LEN]:
+                    self.flush_events()
+                if reason == L.EXIT_PYCALL:
+                    self.pycall(int(self.st[L.ST_EXIT_ARG]))
+                    continue
+                if reason == L.EXIT_FLUSH:
+                    continue
+                if reason == L.EXIT_HALT:
+                    return 0
+                if reason == L.EXIT_PANIC:
+                    self.report_panic()
+                    return 2
+                if reason == L.EXIT_FATAL:
+                    self.report_fatal()
+                    return 2
+                from .errors import InternalError
+                raise InternalError(f"VM stopped with reason {reason} (opcode {self.st[L.ST_EXIT_ARG]})")
+        finally:
+            self.stats.run_s = time.perf_counter() - t0
+            self.stats.instructions = int(self.st[L.ST_ICOUNT])
+            self.flush_out()
+
+    # ---------------------------------------------------------------- output
+    def write_out(self, b: bytes):
+        self.outbuf.append(b)
+        self.outlen += len(b)
+        if self.outlen > 1 << 16:
+            self.flush_out()
+
+    def flush_out(self):
+        if self.outbuf:
+            self.out.write(b"".join(self.outbuf))
+            self.outbuf.clear()
+            self.outlen = 0
+        self.out.flush()
+
+    def write_err(self, b: bytes):
+        self.flush_out()
+        self.err.write(b)
+        self.err.flush()
+
+    # ---------------------------------------------------------------- values
+    def frame_pointer(self) -> int:
+        return int(self.gs[int(self.st[L.ST_CURG]), L.G_FP])
+
+    def read_value(self, fp: int, slot: int, t: T.Type):
+        """The Go value of type t in frame slot ``slot``, as a fmt value triple."""
+        w = (fp >> 3) + slot
+        u = t.underlying()
+        name = str(t) if isinstance(t, T.Named) else None
+        if T.is_string(u):
+            p, n = int(self.mem[w]), int(self.mem[w + 1])
+            return ("string", self.mem8[p:p + n].tobytes(), name)
+        if T.is_float(u):
+            v = float(self.memf[w])
+            return ("float32" if u is T.FLOAT32 else "float64", v, name)
+        if T.is_boolean(u):
+            return ("bool", bool(self.mem[w]), name)
+        if T.is_integer(u):
+            v = int(self.mem[w])
+            if T.is_unsigned(u):
+                v &= (1 << T.INT_BITS[u]) - 1
+            kind = "int" if u in (T.UNTYPED_INT,) else ("int32" if u is T.UNTYPED_RUNE else u.kind)
+            return (kind, v, name)
+        return ("nil", None, name)
+
+    def new_string(self, b: bytes) -> tuple[int, int]:
+        from . import vm
+        if not b:
+            return 0, 0
+        p = int(vm.heap_alloc(self.st, len(b)))
+        if p == 0:
+            raise MemoryError("heap exhausted")
+        self.mem8[p:p + len(b)] = np.frombuffer(b, dtype=np.uint8)
+        return p, len(b)
+
+    def pycall(self, k: int):
+        from . import fmt
+        call = self.prog.pycalls[k]
+        fp = self.frame_pointer()
+        args = [self.read_value(fp, slot, t) for slot, t in call.args]
+        name = call.name
+        if name == "println":
+            self.write_err(fmt.println_bytes(args))
+        elif name == "print":
+            self.write_err(fmt.print_bytes(args))
+        elif name == "fmt.Println":
+            self.write_out(fmt.sprintln(args))
+        elif name == "fmt.Print":
+            self.write_out(fmt.sprint(args))
+        elif name == "fmt.Printf":
+            self.write_out(fmt.sprintf(args[0][1], args[1:]))
+        elif name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln"):
+            if name == "fmt.Sprintf":
+                s = fmt.sprintf(args[0][1], args[1:])
+            elif name == "fmt.Sprint":
+                s = fmt.sprint(args)
+            else:
+                s = fmt.sprintln(args)
+            if call.result is not None:
+                p, n = self.new_string(s)
+                w = (fp >> 3) + call.result[0]
+                self.mem[w] = p
+                self.mem[w + 1] = n
+        else:
+            from .errors import InternalError
+            raise InternalError(f"unknown library call {name}")
+
+    # ---------------------------------------------------------------- tracebacks
+    def func_at(self, pc: int):
+        funcs = self.prog.funcs
+        lo, hi = 0, len(funcs) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if funcs[mid].entry <= pc:
+                lo = mid
+            else:
+                hi = mid - 1
+        return funcs[lo]
+
+    def frames(self, g: int = 0):
+        """(FuncCode, line, pc offset) for each frame of goroutine g, innermost first."""
+        gs = self.gs
+        pc = int(gs[g, L.G_PC])
+        fp = int(gs[g, L.G_FP])
+        hi = int(gs[g, L.G_HI])
+        lines = self.prog.lines
+        first = True
+        while pc >= 0:
+            fc = self.func_at(pc)
+            at = pc if first else pc - 1
+            line = int(lines[at]) if 0 <= at < len(lines) else 0
+            yield fc, line, at - fc.entry
+            first = False
+            w = fp >> 3
+            pc = int(self.mem[w - 1])
+            fp = hi - int(self.mem[w - 2])
+
+    def traceback(self, g: int = 0, status: str = "running") -> bytes:
+        out = [f"goroutine {int(self.gs[g, L.G_ID])} [{status}]:"]
+        n = 0
+        for fc, line, off in self.frames(g):
+            if fc.hidden:
+                continue
+            if n == 100:
+                out.append("...additional frames elided...")
+                break
+            args = "(...)" if fc.nparams else "()"
+            out.append(f"{fc.name}{args}")
+            out.append(f"\t{self.abspath}:{line} +0x{off * 4:x}")
+            n += 1
+        return ("\n".join(out) + "\n").encode()
+
+    def report_panic(self):
+        from . import fmt
+        code = int(self.st[L.ST_EXIT_ARG])
+        a, b = int(self.st[L.ST_PANIC_A]), int(self.st[L.ST_PANIC_B])
+        if code == L.PANIC_DIVIDE:
+            msg = b"panic: runtime error: integer divide by zero\n"
+        elif code == L.PANIC_SHIFT:
+            msg = b"panic: runtime error: negative shift amount\n"
+        elif code == L.PANIC_INDEX:
+            msg = f"panic: runtime error: index out of range [{a}] with length {b}\n".encode()
+        elif code == L.PANIC_VALUE:
+            call = self.prog.pycalls[a]
+            slot, t = call.args[0]
+            v = self.read_value(self.frame_pointer(), slot, t)
+            msg = b"panic: " + fmt.panic_value_bytes(v) + b"\n"
+        else:
+            msg = f"panic: runtime error (code {code})\n".encode()
+        self.write_err(msg + b"\n" + self.traceback())
+
+    def report_fatal(self):
+        code = int(self.st[L.ST_EXIT_ARG])
+        if code == L.FATAL_STACK_OVERFLOW:
+            g = int(self.st[L.ST_CURG])
+            lo, hi = int(self.gs[g, L.G_LO]), int(self.gs[g, L.G_HI])
+            sp = int(self.st[L.ST_PANIC_A])
+            text = (f"runtime: goroutine stack exceeds {self.opts.max_stack}-byte limit\n"
+                    f"runtime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\n"
+                    "fatal error: stack overflow\n\n").encode()
+            self.write_err(text + self.traceback(g))
+        elif code == L.FATAL_OUT_OF_MEMORY:
+            self.write_err(b"fatal error: runtime: out of memory\n\n" + self.traceback())
+        else:
+            self.write_err(f"fatal error: code {code}\n".encode())
+
+    # ---------------------------------------------------------------- events
+    def flush_events(self):
+        n = int(self.st[L.ST_EV_LEN])
+        ev = self.ev
+        lines = []
+        funcs = self.prog.funcs
+        for i in range(0, n, L.EV_WORDS):
+            kind, goid, old, new, fn, frame, copied, adjusted = (int(x) for x in ev[i:i + L.EV_WORDS])
+            name = funcs[fn].name if 0 <= fn < len(funcs) else "?"
+            short = name.split(".", 1)[1] if name.startswith("main.") else name
+            what = {L.EV_GROW: "grow", L.EV_SHRINK: "shrink", L.EV_MOVE: "move"}.get(kind, "?")
+            lines.append(f"stack: g{goid} {what} {old} -> {new} in {short} (frame {frame} B), copied {copied} B\n")
+        self.st[L.ST_EV_LEN] = 0
+        if lines:
+            self.write_err("".join(lines).encode())
