@@ -40,6 +40,7 @@ from .opcodes import *  # noqa: F401,F403  opcode numbers are compile-time const
 from .layout import *   # noqa: F401,F403
 
 MIN_INT64 = -(1 << 63)
+U = np.uint64   # unsigned indices: Numba skips the negative-index wraparound for them
 
 
 # ---------------------------------------------------------------- integer helpers
@@ -354,9 +355,11 @@ def morestack(mem, st, gs, ftab, ev, g, pc, framesize):
 def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
     g = st[ST_CURG]
     pc = gs[g, G_PC]
-    fpw = gs[g, G_FP] >> 3
+    fpw = U(gs[g, G_FP] >> 3)
     hi = gs[g, G_HI]
     guard = gs[g, G_GUARD]
+    stress = st[ST_STRESS_STACK] != 0
+    fentry = ftab[:, F_ENTRY].copy()
     icount = 0
     reason = 0
     while True:
@@ -364,74 +367,74 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
         icount += 1
         # ---- moves and constants
         if op == MOV:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])]
             pc += 3
         elif op == MOV2:
-            a = fpw + code[pc + 1]
-            b = fpw + code[pc + 2]
+            a = fpw + U(code[pc + 1])
+            b = fpw + U(code[pc + 2])
             mem[a] = mem[b]
             mem[a + 1] = mem[b + 1]
             pc += 3
         elif op == MOVN:
-            a = fpw + code[pc + 1]
-            b = fpw + code[pc + 2]
+            a = fpw + U(code[pc + 1])
+            b = fpw + U(code[pc + 2])
             n = code[pc + 3]
             mem[a:a + n] = mem[b:b + n].copy()
             pc += 4
         elif op == LOADI:
-            mem[fpw + code[pc + 1]] = code[pc + 2]
+            mem[fpw + U(code[pc + 1])] = code[pc + 2]
             pc += 3
         elif op == LOADK or op == LOADF:
-            mem[fpw + code[pc + 1]] = consts[code[pc + 2]]
+            mem[fpw + U(code[pc + 1])] = consts[code[pc + 2]]
             pc += 3
         elif op == LOADS:
-            a = fpw + code[pc + 1]
+            a = fpw + U(code[pc + 1])
             k = code[pc + 2]
             mem[a] = consts[k]
             mem[a + 1] = consts[k + 1]
             pc += 3
         elif op == ZERO:
-            a = fpw + code[pc + 1]
+            a = fpw + U(code[pc + 1])
             mem[a:a + code[pc + 2]] = 0
             pc += 3
         elif op == LDG:
-            mem[fpw + code[pc + 1]] = mem[st[ST_GLOBALS] + code[pc + 2]]
+            mem[fpw + U(code[pc + 1])] = mem[st[ST_GLOBALS] + code[pc + 2]]
             pc += 3
         elif op == STG:
-            mem[st[ST_GLOBALS] + code[pc + 1]] = mem[fpw + code[pc + 2]]
+            mem[st[ST_GLOBALS] + code[pc + 1]] = mem[fpw + U(code[pc + 2])]
             pc += 3
         elif op == LDGN:
-            a = fpw + code[pc + 1]
+            a = fpw + U(code[pc + 1])
             b = st[ST_GLOBALS] + code[pc + 2]
             n = code[pc + 3]
             mem[a:a + n] = mem[b:b + n]
             pc += 4
         elif op == STGN:
             a = st[ST_GLOBALS] + code[pc + 1]
-            b = fpw + code[pc + 2]
+            b = fpw + U(code[pc + 2])
             n = code[pc + 3]
             mem[a:a + n] = mem[b:b + n]
             pc += 4
         # ---- integer arithmetic
         elif op == ADD:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] + mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] + mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == ADDI:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] + code[pc + 3]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] + code[pc + 3]
             pc += 4
         elif op == SUB:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] - mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] - mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == MUL:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] * mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] * mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == DIV or op == REM or op == DIVU or op == REMU:
-            b = mem[fpw + code[pc + 3]]
+            b = mem[fpw + U(code[pc + 3])]
             if b == 0:
                 st[ST_EXIT_ARG] = PANIC_DIVIDE
                 reason = EXIT_PANIC
                 break
-            a = mem[fpw + code[pc + 2]]
+            a = mem[fpw + U(code[pc + 2])]
             if op == DIV:
                 r = idiv(a, b)
             elif op == REM:
@@ -440,114 +443,114 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
                 r = np.int64(np.uint64(a) // np.uint64(b))
             else:
                 r = np.int64(np.uint64(a) % np.uint64(b))
-            mem[fpw + code[pc + 1]] = r
+            mem[fpw + U(code[pc + 1])] = r
             pc += 4
         elif op == AND:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] & mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] & mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == OR:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] | mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] | mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == XOR:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] ^ mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] ^ mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == ANDNOT:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] & ~mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] & ~mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == SHL:
-            mem[fpw + code[pc + 1]] = shl(mem[fpw + code[pc + 2]], mem[fpw + code[pc + 3]])
+            mem[fpw + U(code[pc + 1])] = shl(mem[fpw + U(code[pc + 2])], mem[fpw + U(code[pc + 3])])
             pc += 4
         elif op == SHRS:
-            mem[fpw + code[pc + 1]] = shrs(mem[fpw + code[pc + 2]], mem[fpw + code[pc + 3]])
+            mem[fpw + U(code[pc + 1])] = shrs(mem[fpw + U(code[pc + 2])], mem[fpw + U(code[pc + 3])])
             pc += 4
         elif op == SHRU:
-            mem[fpw + code[pc + 1]] = shru(mem[fpw + code[pc + 2]], mem[fpw + code[pc + 3]])
+            mem[fpw + U(code[pc + 1])] = shru(mem[fpw + U(code[pc + 2])], mem[fpw + U(code[pc + 3])])
             pc += 4
         elif op == CHKSHIFT:
-            if mem[fpw + code[pc + 1]] < 0:
+            if mem[fpw + U(code[pc + 1])] < 0:
                 st[ST_EXIT_ARG] = PANIC_SHIFT
                 reason = EXIT_PANIC
                 break
             pc += 2
         elif op == NEG:
-            mem[fpw + code[pc + 1]] = -mem[fpw + code[pc + 2]]
+            mem[fpw + U(code[pc + 1])] = -mem[fpw + U(code[pc + 2])]
             pc += 3
         elif op == BNOT:
-            mem[fpw + code[pc + 1]] = ~mem[fpw + code[pc + 2]]
+            mem[fpw + U(code[pc + 1])] = ~mem[fpw + U(code[pc + 2])]
             pc += 3
         elif op == NOT:
-            mem[fpw + code[pc + 1]] = 1 - mem[fpw + code[pc + 2]]
+            mem[fpw + U(code[pc + 1])] = 1 - mem[fpw + U(code[pc + 2])]
             pc += 3
         elif op == EXT:
-            mem[fpw + code[pc + 1]] = narrow(mem[fpw + code[pc + 2]], code[pc + 3])
+            mem[fpw + U(code[pc + 1])] = narrow(mem[fpw + U(code[pc + 2])], code[pc + 3])
             pc += 4
         # ---- float64 arithmetic
         elif op == FADD:
-            memf[fpw + code[pc + 1]] = memf[fpw + code[pc + 2]] + memf[fpw + code[pc + 3]]
+            memf[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] + memf[fpw + U(code[pc + 3])]
             pc += 4
         elif op == FSUB:
-            memf[fpw + code[pc + 1]] = memf[fpw + code[pc + 2]] - memf[fpw + code[pc + 3]]
+            memf[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] - memf[fpw + U(code[pc + 3])]
             pc += 4
         elif op == FMUL:
-            memf[fpw + code[pc + 1]] = memf[fpw + code[pc + 2]] * memf[fpw + code[pc + 3]]
+            memf[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] * memf[fpw + U(code[pc + 3])]
             pc += 4
         elif op == FDIV:
-            memf[fpw + code[pc + 1]] = memf[fpw + code[pc + 2]] / memf[fpw + code[pc + 3]]
+            memf[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] / memf[fpw + U(code[pc + 3])]
             pc += 4
         elif op == FNEG:
-            memf[fpw + code[pc + 1]] = -memf[fpw + code[pc + 2]]
+            memf[fpw + U(code[pc + 1])] = -memf[fpw + U(code[pc + 2])]
             pc += 3
         elif op == I2F:
-            memf[fpw + code[pc + 1]] = np.float64(mem[fpw + code[pc + 2]])
+            memf[fpw + U(code[pc + 1])] = np.float64(mem[fpw + U(code[pc + 2])])
             pc += 3
         elif op == U2F:
-            memf[fpw + code[pc + 1]] = np.float64(np.uint64(mem[fpw + code[pc + 2]]))
+            memf[fpw + U(code[pc + 1])] = np.float64(np.uint64(mem[fpw + U(code[pc + 2])]))
             pc += 3
         elif op == F2I:
-            mem[fpw + code[pc + 1]] = f2i(memf[fpw + code[pc + 2]])
+            mem[fpw + U(code[pc + 1])] = f2i(memf[fpw + U(code[pc + 2])])
             pc += 3
         elif op == F2U:
-            mem[fpw + code[pc + 1]] = f2u(memf[fpw + code[pc + 2]])
+            mem[fpw + U(code[pc + 1])] = f2u(memf[fpw + U(code[pc + 2])])
             pc += 3
         elif op == F32:
-            memf[fpw + code[pc + 1]] = np.float64(np.float32(memf[fpw + code[pc + 2]]))
+            memf[fpw + U(code[pc + 1])] = np.float64(np.float32(memf[fpw + U(code[pc + 2])]))
             pc += 3
         # ---- comparisons
         elif op == EQ:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] == mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] == mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == NE:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] != mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] != mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == LT:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] < mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] < mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == LE:
-            mem[fpw + code[pc + 1]] = mem[fpw + code[pc + 2]] <= mem[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] <= mem[fpw + U(code[pc + 3])]
             pc += 4
         elif op == LTU:
-            mem[fpw + code[pc + 1]] = np.uint64(mem[fpw + code[pc + 2]]) < np.uint64(mem[fpw + code[pc + 3]])
+            mem[fpw + U(code[pc + 1])] = np.uint64(mem[fpw + U(code[pc + 2])]) < np.uint64(mem[fpw + U(code[pc + 3])])
             pc += 4
         elif op == LEU:
-            mem[fpw + code[pc + 1]] = np.uint64(mem[fpw + code[pc + 2]]) <= np.uint64(mem[fpw + code[pc + 3]])
+            mem[fpw + U(code[pc + 1])] = np.uint64(mem[fpw + U(code[pc + 2])]) <= np.uint64(mem[fpw + U(code[pc + 3])])
             pc += 4
         elif op == FEQ:
-            mem[fpw + code[pc + 1]] = memf[fpw + code[pc + 2]] == memf[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] == memf[fpw + U(code[pc + 3])]
             pc += 4
         elif op == FNE:
-            mem[fpw + code[pc + 1]] = memf[fpw + code[pc + 2]] != memf[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] != memf[fpw + U(code[pc + 3])]
             pc += 4
         elif op == FLT:
-            mem[fpw + code[pc + 1]] = memf[fpw + code[pc + 2]] < memf[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] < memf[fpw + U(code[pc + 3])]
             pc += 4
         elif op == FLE:
-            mem[fpw + code[pc + 1]] = memf[fpw + code[pc + 2]] <= memf[fpw + code[pc + 3]]
+            mem[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] <= memf[fpw + U(code[pc + 3])]
             pc += 4
         # ---- strings
         elif op == SCAT:
-            a = fpw + code[pc + 1]
-            b = fpw + code[pc + 2]
-            c = fpw + code[pc + 3]
+            a = fpw + U(code[pc + 1])
+            b = fpw + U(code[pc + 2])
+            c = fpw + U(code[pc + 3])
             pb = mem[b]
             lb = mem[b + 1]
             pcc = mem[c]
@@ -568,20 +571,20 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
                 mem[a + 1] = lb + lc
             pc += 4
         elif op == SEQ or op == SNE:
-            b = fpw + code[pc + 2]
-            c = fpw + code[pc + 3]
+            b = fpw + U(code[pc + 2])
+            c = fpw + U(code[pc + 3])
             e = str_eq(mem8, mem[b], mem[b + 1], mem[c], mem[c + 1])
-            mem[fpw + code[pc + 1]] = e if op == SEQ else not e
+            mem[fpw + U(code[pc + 1])] = e if op == SEQ else not e
             pc += 4
         elif op == SLT or op == SLE:
-            b = fpw + code[pc + 2]
-            c = fpw + code[pc + 3]
+            b = fpw + U(code[pc + 2])
+            c = fpw + U(code[pc + 3])
             r = str_cmp(mem8, mem[b], mem[b + 1], mem[c], mem[c + 1])
-            mem[fpw + code[pc + 1]] = r < 0 if op == SLT else r <= 0
+            mem[fpw + U(code[pc + 1])] = r < 0 if op == SLT else r <= 0
             pc += 4
         elif op == SIDX:
-            b = fpw + code[pc + 2]
-            i = mem[fpw + code[pc + 3]]
+            b = fpw + U(code[pc + 2])
+            i = mem[fpw + U(code[pc + 3])]
             n = mem[b + 1]
             if i < 0 or i >= n:
                 st[ST_EXIT_ARG] = PANIC_INDEX
@@ -589,15 +592,15 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
                 st[ST_PANIC_B] = n
                 reason = EXIT_PANIC
                 break
-            mem[fpw + code[pc + 1]] = mem8[mem[b] + i]
+            mem[fpw + U(code[pc + 1])] = mem8[mem[b] + i]
             pc += 4
         elif op == RUNESTR:
-            p, n = rune_string(mem8, st, mem[fpw + code[pc + 2]])
+            p, n = rune_string(mem8, st, mem[fpw + U(code[pc + 2])])
             if p == 0:
                 st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
                 reason = EXIT_FATAL
                 break
-            a = fpw + code[pc + 1]
+            a = fpw + U(code[pc + 1])
             mem[a] = p
             mem[a + 1] = n
             pc += 3
@@ -605,43 +608,43 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
         elif op == JMP:
             pc = code[pc + 1]
         elif op == JT:
-            pc = code[pc + 2] if mem[fpw + code[pc + 1]] != 0 else pc + 3
+            pc = code[pc + 2] if mem[fpw + U(code[pc + 1])] != 0 else pc + 3
         elif op == JF:
-            pc = code[pc + 2] if mem[fpw + code[pc + 1]] == 0 else pc + 3
+            pc = code[pc + 2] if mem[fpw + U(code[pc + 1])] == 0 else pc + 3
         elif op == JEQ:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] == mem[fpw + code[pc + 2]] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] == mem[fpw + U(code[pc + 2])] else pc + 4
         elif op == JNE:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] != mem[fpw + code[pc + 2]] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] != mem[fpw + U(code[pc + 2])] else pc + 4
         elif op == JLT:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] < mem[fpw + code[pc + 2]] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] < mem[fpw + U(code[pc + 2])] else pc + 4
         elif op == JLE:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] <= mem[fpw + code[pc + 2]] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] <= mem[fpw + U(code[pc + 2])] else pc + 4
         elif op == JLTU:
-            pc = code[pc + 3] if np.uint64(mem[fpw + code[pc + 1]]) < np.uint64(mem[fpw + code[pc + 2]]) else pc + 4
+            pc = code[pc + 3] if np.uint64(mem[fpw + U(code[pc + 1])]) < np.uint64(mem[fpw + U(code[pc + 2])]) else pc + 4
         elif op == JLEU:
-            pc = code[pc + 3] if np.uint64(mem[fpw + code[pc + 1]]) <= np.uint64(mem[fpw + code[pc + 2]]) else pc + 4
+            pc = code[pc + 3] if np.uint64(mem[fpw + U(code[pc + 1])]) <= np.uint64(mem[fpw + U(code[pc + 2])]) else pc + 4
         elif op == JEQI:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] == code[pc + 2] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] == code[pc + 2] else pc + 4
         elif op == JNEI:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] != code[pc + 2] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] != code[pc + 2] else pc + 4
         elif op == JLTI:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] < code[pc + 2] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] < code[pc + 2] else pc + 4
         elif op == JLEI:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] <= code[pc + 2] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] <= code[pc + 2] else pc + 4
         elif op == JGTI:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] > code[pc + 2] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] > code[pc + 2] else pc + 4
         elif op == JGEI:
-            pc = code[pc + 3] if mem[fpw + code[pc + 1]] >= code[pc + 2] else pc + 4
+            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] >= code[pc + 2] else pc + 4
         # ---- calls and the stack
         elif op == MORESTACK:
             frame = code[pc + 1]
-            if (fpw << 3) - frame < guard or st[ST_STRESS_STACK] != 0:
+            if (np.int64(fpw) << 3) - frame < guard or stress:
                 gs[g, G_PC] = pc
-                gs[g, G_FP] = fpw << 3
+                gs[g, G_FP] = np.int64(fpw) << 3
                 reason = morestack(mem, st, gs, ftab, ev, g, pc, frame)
                 if reason != 0:
                     break
-                fpw = gs[g, G_FP] >> 3
+                fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
                 if st[ST_EV_LEN] + EV_WORDS > ev.shape[0]:
@@ -650,14 +653,14 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
                     break
             pc += 2
         elif op == CALL:
-            nfpw = fpw + code[pc + 2]
-            mem[nfpw - 1] = pc + 3
-            mem[nfpw - 2] = hi - (fpw << 3)
+            nfpw = fpw + U(code[pc + 2])
+            mem[nfpw - U(1)] = pc + 3
+            mem[nfpw - U(2)] = hi - (np.int64(fpw) << 3)
             fpw = nfpw
-            pc = ftab[code[pc + 1], F_ENTRY]
+            pc = fentry[code[pc + 1]]
         elif op == RET:
-            pc = mem[fpw - 1]
-            fpw = (hi - mem[fpw - 2]) >> 3
+            pc = mem[fpw - U(1)]
+            fpw = U((hi - mem[fpw - U(2)]) >> 3)
             if pc < 0:
                 reason = EXIT_HALT
                 break
@@ -680,7 +683,7 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
             reason = -1
             break
     gs[g, G_PC] = pc
-    gs[g, G_FP] = fpw << 3
+    gs[g, G_FP] = np.int64(fpw) << 3
     st[ST_ICOUNT] += icount
     st[ST_EXIT] = reason
     return reason
