@@ -278,6 +278,37 @@ type Inner struct {
 	A string
 	b []int
 }
+type Weekday int
+
+func (d Weekday) String() string {
+	if d == 0 {
+		return "Sunday"
+	}
+	return "Day" + string(rune('0'+int(d)))
+}
+
+type Err struct{ msg string }
+
+func (e *Err) Error() string { return "err: " + e.msg }
+
+type Both int
+
+func (b Both) String() string { return "string" }
+func (b Both) Error() string  { return "error" }
+
+type Bytes []byte
+type Emb struct {
+	Point
+	Name string
+}
+type Hidden struct {
+	Pub  Weekday
+	priv Weekday
+}
+type K struct {
+	A int
+	B string
+}
 type Outer struct {
 	P   Point
 	Q   *Point
@@ -326,10 +357,54 @@ def composite_cases():
         (pslice, "&[]int{1, 2, 3}"), (nested, "[]Point{{1, 2}, {3, 4}}"),
         (mm, 'map[string][]int{"k": {1}}'),
     ]
+    def wd(n):
+        return ("int", n, "main.Weekday", {"String": lambda: b"Sunday" if n == 0 else b"Day%d" % n})
+    err = ("ptr", (0xc000012345, ("struct", [("msg", ("string", b"bad"))], "main.Err")), "*main.Err",
+           {"Error": lambda: b"err: bad"})
+    both = ("int", 1, "main.Both", {"String": lambda: b"string", "Error": lambda: b"error"})
+    vals += [
+        (wd(3), "Weekday(3)"), (wd(0), "Weekday(0)"),
+        (("slice", [wd(0), wd(2)], "[]main.Weekday"), "[]Weekday{0, 2}"),
+        (err, '&Err{"bad"}'), (both, "Both(1)"),
+        (("struct", [("Pub", wd(1)), ("priv", wd(2))], "main.Hidden"), "Hidden{1, 2}"),
+        (("ptr", 0, "*main.Point"), "(*Point)(nil)"),
+        (("slice", b"bytes", "main.Bytes"), 'Bytes("bytes")'),
+        (("slice", [("uint8", 104, "main.MyU8"), ("uint8", 105, "main.MyU8")], "[]main.MyU8"),
+         "[]MyU8{104, 105}"),
+        (("struct", [("Point", P(1, 2)), ("Name", ("string", b"e"))], "main.Emb"), 'Emb{Point{1, 2}, "e"}'),
+        (("map", [(("bool", True), ("int", 1)), (("bool", False), ("int", 0))], "map[bool]int"),
+         "map[bool]int{true: 1, false: 0}"),
+        (("map", [(("float64", 2.5), ("string", b"b")), (("float64", -1.0), ("string", b"a")),
+                  (("float64", math.inf), ("string", b"c"))], "map[float64]string"),
+         'map[float64]string{2.5: "b", -1: "a", math.Inf(1): "c"}'),
+        (("map", [(("struct", [("A", ("int", 2)), ("B", ("string", b"x"))], "main.K"), ("int", 1)),
+                  (("struct", [("A", ("int", 1)), ("B", ("string", b"z"))], "main.K"), ("int", 2)),
+                  (("struct", [("A", ("int", 1)), ("B", ("string", b"y"))], "main.K"), ("int", 3))],
+          "map[main.K]int"), 'map[K]int{{2, "x"}: 1, {1, "z"}: 2, {1, "y"}: 3}'),
+        (("map", [(("array", [("int", 2), ("int", 1)], "[2]int"), ("nil", None, "interface {}")),
+                  (("array", [("int", 1), ("int", 9)], "[2]int"), ("int", 5))], "map[[2]int]interface {}"),
+         "map[[2]int]interface{}{{2, 1}: nil, {1, 9}: 5}"),
+        (("map", [(("uint8", 200), ("float64", 0.5)), (("uint8", 3), ("float64", 1e21))], "map[uint8]float64"),
+         "map[uint8]float64{200: 0.5, 3: 1e21}"),
+        (("map", [(("string", b"k2"), ("map", [(("int", 2), ("int", 3)), (("int", 1), ("int", 4))], "map[int]int")),
+                  (("string", b"k1"), ("map", None, "map[int]int"))], "map[string]map[int]int"),
+         'map[string]map[int]int{"k2": {2: 3, 1: 4}, "k1": nil}'),
+        (("map", [], "map[string]int"), "map[string]int{}"),
+        (("slice", [("string", b"a"), ("string", b"\xff")], "[]string"), '[]string{"a", "\\xff"}'),
+        (("array", [], "[0]int"), "[0]int{}"),
+        (("slice", [("slice", [("int", 1)], "[]int"), ("slice", None, "[]int")], "[][]int"),
+         "[][]int{{1}, nil}"),
+        (("ptr", (0xc000010000, ("array", [("int", 1), ("int", 2)], "[2]int")), "*[2]int"), "&[2]int{1, 2}"),
+        (("ptr", (0xc000010000, ("map", [(("int", 1), ("int", 1))], "map[int]int")), "*map[int]int"),
+         "&map[int]int{1: 1}"),
+        (("slice", [("float32", F.to_float32(0.1)), ("float32", 2.0)], "[]float32"), "[]float32{0.1, 2}"),
+        (("struct", [("A", ("int", -1)), ("B", ("string", b""))], "main.K"), "K{-1, \"\"}"),
+    ]
     out = []
     for py, go in vals:
         v = V(py, go)
-        for f in [b"%v", b"%+v", b"%#v", b"%T", b"%d", b"%s", b"%x", b"%q", b"%5v", b"%-4d|", b"%03v"]:
+        for f in [b"%v", b"%+v", b"%#v", b"%T", b"%d", b"%s", b"%x", b"%q", b"%5v", b"%-4d|", b"%03v",
+                  b"%X", b"% x", b"%6.2v", b"%+q", b"%#x", b"%t", b"%c", b"%.1f"]:
             out.append(Case("printf", f, [v]))
         out.append(Case("println", b"", [v, v]))
         out.append(Case("print", b"", [v, I(1)]))
