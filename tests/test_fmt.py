@@ -250,6 +250,20 @@ def edge_cases():
     return [Case("printf", f, a) for f, a in EDGE_FORMATS]
 
 
+def fuzz_cases():
+    """Random format strings over Go's format alphabet, with random arguments."""
+    rng = random.Random(42)
+    alphabet = ["%", "%", "%", "#", "+", "-", " ", "0", "1", "2", "9", ".", "*", "[", "]", "[1]",
+                "[2]", "[3]", "v", "d", "s", "x", "q", "f", "T", "c", "!", "\xc3\xa9", "a"]
+    pool = INTS[:12] + FLOATS[:8] + STRINGS[:6] + BOOLS[:2] + [NIL, iv("int", -3), iv("uint", 2)]
+    out = []
+    for _ in range(3000):
+        f = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        args = [rng.choice(pool) for _ in range(rng.randint(0, 4))]
+        out.append(Case("printf", f.encode("latin-1").decode("unicode_escape").encode("latin-1"), args))
+    return out
+
+
 def print_cases():
     groups = [
         [I(1), I(2)], [sv("a"), sv("b")], [I(1), sv("a"), I(2)], [sv("a"), I(1), I(2), sv("b")],
@@ -433,6 +447,7 @@ ALL_GROUPS = {
     "float64": lambda: float_cases(64),
     "float32": lambda: float_cases(32),
     "edge": edge_cases,
+    "fuzz": fuzz_cases,
     "print": print_cases,
     "composite": composite_cases,
 }
