@@ -572,7 +572,14 @@ LIBRARY = {
         "Sprint": _fmt_sig([("", T.STRING)]),
         "Sprintln": _fmt_sig([("", T.STRING)]),
     },
+    "runtime": {
+        "GOARCH": T.Const("GOARCH", T.STRING, A.NOPOS, value=b"amd64"),
+        "GOOS": T.Const("GOOS", T.STRING, A.NOPOS, value=b"linux"),
+        "Compiler": T.Const("Compiler", T.STRING, A.NOPOS, value=b"gc"),
+    },
 }
+for _m in LIBRARY["runtime"].values():
+    _m._val = _m.value
 
 # standard packages that may be imported (members outside LIBRARY are
 # reported as not supported)
@@ -758,6 +765,8 @@ class Checker:
         if obj.name != "_":
             alt = scope.insert(obj)
             if alt is not None:
+                if isinstance(obj, T.Var):
+                    obj.used = True     # not in any scope: never reported unused
                 descs = [(obj.pos, f"{obj.name} redeclared in this block")]
                 if alt.pos is not None and alt.pos != A.NOPOS:
                     descs.append((alt.pos, f"other declaration of {alt.name}"))
@@ -795,7 +804,9 @@ class Checker:
         main = self.pkg_scope.lookup("main")
         if isinstance(main, T.Func):
             self.info.main = main
-        elif main is None:
+        elif main is None and not self.errors:
+            # gc's linker reports this (without a position) only when the
+            # package compiled cleanly
             self.error(A.NOPOS, "function main is undeclared in the main package")
 
     def collect_objects(self):
@@ -1522,6 +1533,9 @@ class Checker:
                 x.val = obj._val
             x.mode = CONSTANT
         elif isinstance(obj, T.TypeName):
+            if typ is T.COMPLEX128:
+                self.unsupported(e, "complex number")
+                return
             x.mode = TYPEXPR
         elif isinstance(obj, T.Var):
             obj.used = True
@@ -1896,6 +1910,14 @@ class Checker:
                     else:
                         self.error(e.sel, f"undefined: {obj.name}.{sel}")
                     x.mode = INVALID_M
+                    x.expr = e
+                    return
+                if isinstance(sig, T.Const):
+                    e.obj = sig
+                    self.record_use(e.sel, sig)
+                    x.mode = CONSTANT
+                    x.typ = sig.type
+                    x.val = sig._val
                     x.expr = e
                     return
                 b = T.Builtin(f"{obj.path}.{sel}", sig, e.sel.pos)
@@ -2812,6 +2834,8 @@ class Checker:
             ok = self.builtin(x, call, name)
             if not ok:
                 x.mode = INVALID_M
+            elif x.mode == NOVALUE:
+                x.typ = T.Tuple([])
             x.expr = call
             if x.mode not in (INVALID_M, CONSTANT):
                 self.env.has_call_or_recv = True
@@ -4329,6 +4353,14 @@ def check(file: A.File, filename: str) -> Info:
         raise InternalError(f"checker: {type(e).__name__}: {e}") from e
     if ch.errors:
         raise CompileError(ch.errors, filename)
+    # declaring identifiers get their object's type (and constant value)
+    for n in ch.recorded:
+        if isinstance(n, A.Ident) and n.type is None and n.obj is not None:
+            o = n.obj
+            if isinstance(o, (T.Var, T.Const, T.Func, T.Builtin)) and o.type is not None:
+                n.type = o.type
+                if isinstance(o, T.Const):
+                    n.value = o.value
     canon_ = _Canonicalizer()
     for n in ch.recorded:
         if getattr(n, "type", None) is not None:
