@@ -1024,8 +1024,13 @@ class CodeGen:
             mark_args = []
             for a in e.args:
                 r = self.expr(a)
-                # keep the value alive in its slot until the call
-                mark_args.append((r, a.type))
+                # the value stays in its slot (a temporary until the statement ends)
+                if isinstance(a.type, T.Tuple):
+                    for t in a.type.types:
+                        mark_args.append((r, t))
+                        r += nwords(t)
+                else:
+                    mark_args.append((r, a.type))
             result = None
             rt = e.type
             if rt is not None and not isinstance(rt, T.Tuple) and name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln"):

@@ -24,6 +24,7 @@ import numpy as np
 
 from . import layout as L
 from . import types as T
+from . import fmt
 from .compiler import Program
 
 
@@ -176,7 +177,7 @@ class Machine:
         """The Go value of type t in frame slot ``slot``, as a fmt value triple."""
         w = (fp >> 3) + slot
         u = t.underlying()
-        name = str(t) if isinstance(t, T.Named) else None
+        name = fmt.type_string(t) if isinstance(t, T.Named) else None
         if T.is_string(u):
             p, n = int(self.mem[w]), int(self.mem[w + 1])
             return ("string", self.mem8[p:p + n].tobytes(), name)
@@ -204,7 +205,6 @@ class Machine:
         return p, len(b)
 
     def pycall(self, k: int):
-        from . import fmt
         call = self.prog.pycalls[k]
         fp = self.frame_pointer()
         args = [self.read_value(fp, slot, t) for slot, t in call.args]
@@ -281,7 +281,6 @@ class Machine:
         return ("\n".join(out) + "\n").encode()
 
     def report_panic(self):
-        from . import fmt
         code = int(self.st[L.ST_EXIT_ARG])
         a, b = int(self.st[L.ST_PANIC_A]), int(self.st[L.ST_PANIC_B])
         if code == L.PANIC_DIVIDE:
@@ -294,7 +293,7 @@ class Machine:
             call = self.prog.pycalls[a]
             slot, t = call.args[0]
             v = self.read_value(self.frame_pointer(), slot, t)
-            msg = b"panic: " + fmt.panic_value_bytes(v) + b"\n"
+            msg = b"panic: " + panic_value_bytes(v) + b"\n"
         else:
             msg = f"panic: runtime error (code {code})\n".encode()
         self.write_err(msg + b"\n" + self.traceback())
@@ -329,3 +328,16 @@ class Machine:
         self.st[L.ST_EV_LEN] = 0
         if lines:
             self.write_err("".join(lines).encode())
+
+
+def panic_value_bytes(v) -> bytes:
+    """How Go's ``printpanicval`` prints a panic value: basic values as the
+    builtin ``print`` does; values of named types as ``main.T(5)`` or
+    ``main.S("x")``."""
+    kind, value, name = v[0], v[1], v[2] if len(v) > 2 else None
+    text = fmt.print_bytes([(kind, value)])
+    if name:
+        if kind == "string":
+            return name.encode() + b'("' + text + b'")'
+        return name.encode() + b"(" + text + b")"
+    return text
