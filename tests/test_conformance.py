@@ -1,0 +1,47 @@
+"""Programs from Go's own test suite (``$(go env GOROOT)/test``) run under govm.
+
+Go's ``// run`` tests check themselves (they panic or exit non-zero on a
+wrong result); where a ``.out`` file sits beside one, Go's harness compares
+the program's combined output with it, and so do we.  The files are used in
+place, never copied into this project; the tests skip when the Go toolchain
+(Debian's golang-go ships the test tree) is not installed.
+"""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def goroot_test_dir():
+    if shutil.which("go") is None:
+        return None
+    try:
+        root = subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True, timeout=60).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    d = Path(root) / "test"
+    return d if d.is_dir() else None
+
+
+GOTEST = goroot_test_dir()
+
+# issue 2: the foundation
+FOUNDATION = ["helloworld.go", "ken/for.go", "ken/label.go", "ken/mfunc.go", "ken/simpfun.go",
+              "ken/simpvar.go", "ken/simpswitch.go", "ken/robfor.go", "ken/divmod.go"]
+
+
+@pytest.mark.parametrize("name", FOUNDATION)
+def test_go_run_file(name):
+    if GOTEST is None:
+        pytest.skip("Go's test tree is not installed (apt-get install golang-go gives $(go env GOROOT)/test)")
+    path = GOTEST / name
+    p = subprocess.run([sys.executable, "-m", "govm", "run", str(path)], cwd=ROOT,
+                       capture_output=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert p.returncode == 0, p.stderr.decode(errors="replace")[-2000:]
+    out = path.with_suffix(".out")
+    if out.exists():
+        assert p.stdout + p.stderr == out.read_bytes()
