@@ -2413,7 +2413,7 @@ class Checker:
         nt, val, code = self.implicit_type_and_value(x, target)
         if code:
             t = target
-            if not isinstance(t, T.Basic) or not is_untyped(t):
+            if not isinstance(t, T.Basic):
                 t = under(target) if under(target) is not INVALID else target
             self.invalid_conversion(code, x, t)
             x.mode = INVALID_M
