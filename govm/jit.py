@@ -55,7 +55,18 @@ def _configure():
         d = Path(tempfile.gettempdir()) / f"govm-{os.getuid()}" / d.name
         d.mkdir(parents=True, exist_ok=True)
     os.environ["NUMBA_CACHE_DIR"] = str(d)
-    import numba
+    # Numba's array-math module probes SciPy's BLAS when it is first imported
+    # (a quarter of a second of start-up when SciPy is installed); govm never
+    # uses BLAS, so SciPy is made unimportable while that module loads.
+    blocked = "scipy" not in sys.modules
+    if blocked:
+        sys.modules["scipy"] = None
+    try:
+        import numba
+        import numba.np.arraymath  # noqa: F401
+    finally:
+        if blocked:
+            del sys.modules["scipy"]
     numba.config.CACHE_DIR = str(d)
     return d
 

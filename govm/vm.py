@@ -354,7 +354,7 @@ def morestack(mem, st, gs, ftab, ev, g, pc, framesize):
 @njit(cache=True, error_model='numpy')
 def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
     g = st[ST_CURG]
-    pc = gs[g, G_PC]
+    pc = U(gs[g, G_PC])
     fpw = U(gs[g, G_FP] >> 3)
     hi = gs[g, G_HI]
     guard = gs[g, G_GUARD]
@@ -367,190 +367,212 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
         icount += 1
         # ---- moves and constants
         if op == MOV:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])]
-            pc += 3
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])]
+            pc += U(3)
         elif op == MOV2:
-            a = fpw + U(code[pc + 1])
-            b = fpw + U(code[pc + 2])
+            a = fpw + U(code[pc + U(1)])
+            b = fpw + U(code[pc + U(2)])
             mem[a] = mem[b]
             mem[a + 1] = mem[b + 1]
-            pc += 3
+            pc += U(3)
         elif op == MOVN:
-            a = fpw + U(code[pc + 1])
-            b = fpw + U(code[pc + 2])
-            n = code[pc + 3]
+            a = fpw + U(code[pc + U(1)])
+            b = fpw + U(code[pc + U(2)])
+            n = code[pc + U(3)]
             mem[a:a + n] = mem[b:b + n].copy()
-            pc += 4
+            pc += U(4)
         elif op == LOADI:
-            mem[fpw + U(code[pc + 1])] = code[pc + 2]
-            pc += 3
-        elif op == LOADK or op == LOADF:
-            mem[fpw + U(code[pc + 1])] = consts[code[pc + 2]]
-            pc += 3
+            mem[fpw + U(code[pc + U(1)])] = code[pc + U(2)]
+            pc += U(3)
+        elif op == LOADK:
+            mem[fpw + U(code[pc + U(1)])] = consts[code[pc + U(2)]]
+            pc += U(3)
+        elif op == LOADF:
+            mem[fpw + U(code[pc + U(1)])] = consts[code[pc + U(2)]]
+            pc += U(3)
         elif op == LOADS:
-            a = fpw + U(code[pc + 1])
-            k = code[pc + 2]
+            a = fpw + U(code[pc + U(1)])
+            k = code[pc + U(2)]
             mem[a] = consts[k]
             mem[a + 1] = consts[k + 1]
-            pc += 3
+            pc += U(3)
         elif op == ZERO:
-            a = fpw + U(code[pc + 1])
-            mem[a:a + code[pc + 2]] = 0
-            pc += 3
+            a = fpw + U(code[pc + U(1)])
+            mem[a:a + code[pc + U(2)]] = 0
+            pc += U(3)
         elif op == LDG:
-            mem[fpw + U(code[pc + 1])] = mem[st[ST_GLOBALS] + code[pc + 2]]
-            pc += 3
+            mem[fpw + U(code[pc + U(1)])] = mem[st[ST_GLOBALS] + code[pc + U(2)]]
+            pc += U(3)
         elif op == STG:
-            mem[st[ST_GLOBALS] + code[pc + 1]] = mem[fpw + U(code[pc + 2])]
-            pc += 3
+            mem[st[ST_GLOBALS] + code[pc + U(1)]] = mem[fpw + U(code[pc + U(2)])]
+            pc += U(3)
         elif op == LDGN:
-            a = fpw + U(code[pc + 1])
-            b = st[ST_GLOBALS] + code[pc + 2]
-            n = code[pc + 3]
+            a = fpw + U(code[pc + U(1)])
+            b = st[ST_GLOBALS] + code[pc + U(2)]
+            n = code[pc + U(3)]
             mem[a:a + n] = mem[b:b + n]
-            pc += 4
+            pc += U(4)
         elif op == STGN:
-            a = st[ST_GLOBALS] + code[pc + 1]
-            b = fpw + U(code[pc + 2])
-            n = code[pc + 3]
+            a = st[ST_GLOBALS] + code[pc + U(1)]
+            b = fpw + U(code[pc + U(2)])
+            n = code[pc + U(3)]
             mem[a:a + n] = mem[b:b + n]
-            pc += 4
+            pc += U(4)
         # ---- integer arithmetic
         elif op == ADD:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] + mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] + mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == ADDI:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] + code[pc + 3]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] + code[pc + U(3)]
+            pc += U(4)
         elif op == SUB:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] - mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] - mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == MUL:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] * mem[fpw + U(code[pc + 3])]
-            pc += 4
-        elif op == DIV or op == REM or op == DIVU or op == REMU:
-            b = mem[fpw + U(code[pc + 3])]
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] * mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
+        elif op == DIV:
+            a = mem[fpw + U(code[pc + U(2)])]
+            b = mem[fpw + U(code[pc + U(3)])]
             if b == 0:
                 st[ST_EXIT_ARG] = PANIC_DIVIDE
                 reason = EXIT_PANIC
                 break
-            a = mem[fpw + U(code[pc + 2])]
-            if op == DIV:
-                r = idiv(a, b)
-            elif op == REM:
-                r = irem(a, b)
-            elif op == DIVU:
-                r = np.int64(np.uint64(a) // np.uint64(b))
-            else:
-                r = np.int64(np.uint64(a) % np.uint64(b))
-            mem[fpw + U(code[pc + 1])] = r
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = idiv(a, b)
+            pc += U(4)
+        elif op == REM:
+            a = mem[fpw + U(code[pc + U(2)])]
+            b = mem[fpw + U(code[pc + U(3)])]
+            if b == 0:
+                st[ST_EXIT_ARG] = PANIC_DIVIDE
+                reason = EXIT_PANIC
+                break
+            mem[fpw + U(code[pc + U(1)])] = irem(a, b)
+            pc += U(4)
+        elif op == DIVU:
+            a = mem[fpw + U(code[pc + U(2)])]
+            b = mem[fpw + U(code[pc + U(3)])]
+            if b == 0:
+                st[ST_EXIT_ARG] = PANIC_DIVIDE
+                reason = EXIT_PANIC
+                break
+            mem[fpw + U(code[pc + U(1)])] = np.int64(np.uint64(a) // np.uint64(b))
+            pc += U(4)
+        elif op == REMU:
+            a = mem[fpw + U(code[pc + U(2)])]
+            b = mem[fpw + U(code[pc + U(3)])]
+            if b == 0:
+                st[ST_EXIT_ARG] = PANIC_DIVIDE
+                reason = EXIT_PANIC
+                break
+            mem[fpw + U(code[pc + U(1)])] = np.int64(np.uint64(a) % np.uint64(b))
+            pc += U(4)
         elif op == AND:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] & mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] & mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == OR:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] | mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] | mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == XOR:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] ^ mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] ^ mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == ANDNOT:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] & ~mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] & ~mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == SHL:
-            mem[fpw + U(code[pc + 1])] = shl(mem[fpw + U(code[pc + 2])], mem[fpw + U(code[pc + 3])])
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = shl(mem[fpw + U(code[pc + U(2)])], mem[fpw + U(code[pc + U(3)])])
+            pc += U(4)
         elif op == SHRS:
-            mem[fpw + U(code[pc + 1])] = shrs(mem[fpw + U(code[pc + 2])], mem[fpw + U(code[pc + 3])])
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = shrs(mem[fpw + U(code[pc + U(2)])], mem[fpw + U(code[pc + U(3)])])
+            pc += U(4)
         elif op == SHRU:
-            mem[fpw + U(code[pc + 1])] = shru(mem[fpw + U(code[pc + 2])], mem[fpw + U(code[pc + 3])])
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = shru(mem[fpw + U(code[pc + U(2)])], mem[fpw + U(code[pc + U(3)])])
+            pc += U(4)
         elif op == CHKSHIFT:
-            if mem[fpw + U(code[pc + 1])] < 0:
+            if mem[fpw + U(code[pc + U(1)])] < 0:
                 st[ST_EXIT_ARG] = PANIC_SHIFT
                 reason = EXIT_PANIC
                 break
-            pc += 2
+            pc += U(2)
         elif op == NEG:
-            mem[fpw + U(code[pc + 1])] = -mem[fpw + U(code[pc + 2])]
-            pc += 3
+            mem[fpw + U(code[pc + U(1)])] = -mem[fpw + U(code[pc + U(2)])]
+            pc += U(3)
         elif op == BNOT:
-            mem[fpw + U(code[pc + 1])] = ~mem[fpw + U(code[pc + 2])]
-            pc += 3
+            mem[fpw + U(code[pc + U(1)])] = ~mem[fpw + U(code[pc + U(2)])]
+            pc += U(3)
         elif op == NOT:
-            mem[fpw + U(code[pc + 1])] = 1 - mem[fpw + U(code[pc + 2])]
-            pc += 3
+            mem[fpw + U(code[pc + U(1)])] = 1 - mem[fpw + U(code[pc + U(2)])]
+            pc += U(3)
         elif op == EXT:
-            mem[fpw + U(code[pc + 1])] = narrow(mem[fpw + U(code[pc + 2])], code[pc + 3])
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = narrow(mem[fpw + U(code[pc + U(2)])], code[pc + U(3)])
+            pc += U(4)
         # ---- float64 arithmetic
         elif op == FADD:
-            memf[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] + memf[fpw + U(code[pc + 3])]
-            pc += 4
+            memf[fpw + U(code[pc + U(1)])] = memf[fpw + U(code[pc + U(2)])] + memf[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == FSUB:
-            memf[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] - memf[fpw + U(code[pc + 3])]
-            pc += 4
+            memf[fpw + U(code[pc + U(1)])] = memf[fpw + U(code[pc + U(2)])] - memf[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == FMUL:
-            memf[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] * memf[fpw + U(code[pc + 3])]
-            pc += 4
+            memf[fpw + U(code[pc + U(1)])] = memf[fpw + U(code[pc + U(2)])] * memf[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == FDIV:
-            memf[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] / memf[fpw + U(code[pc + 3])]
-            pc += 4
+            memf[fpw + U(code[pc + U(1)])] = memf[fpw + U(code[pc + U(2)])] / memf[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == FNEG:
-            memf[fpw + U(code[pc + 1])] = -memf[fpw + U(code[pc + 2])]
-            pc += 3
+            memf[fpw + U(code[pc + U(1)])] = -memf[fpw + U(code[pc + U(2)])]
+            pc += U(3)
         elif op == I2F:
-            memf[fpw + U(code[pc + 1])] = np.float64(mem[fpw + U(code[pc + 2])])
-            pc += 3
+            memf[fpw + U(code[pc + U(1)])] = np.float64(mem[fpw + U(code[pc + U(2)])])
+            pc += U(3)
         elif op == U2F:
-            memf[fpw + U(code[pc + 1])] = np.float64(np.uint64(mem[fpw + U(code[pc + 2])]))
-            pc += 3
+            memf[fpw + U(code[pc + U(1)])] = np.float64(np.uint64(mem[fpw + U(code[pc + U(2)])]))
+            pc += U(3)
         elif op == F2I:
-            mem[fpw + U(code[pc + 1])] = f2i(memf[fpw + U(code[pc + 2])])
-            pc += 3
+            mem[fpw + U(code[pc + U(1)])] = f2i(memf[fpw + U(code[pc + U(2)])])
+            pc += U(3)
         elif op == F2U:
-            mem[fpw + U(code[pc + 1])] = f2u(memf[fpw + U(code[pc + 2])])
-            pc += 3
+            mem[fpw + U(code[pc + U(1)])] = f2u(memf[fpw + U(code[pc + U(2)])])
+            pc += U(3)
         elif op == F32:
-            memf[fpw + U(code[pc + 1])] = np.float64(np.float32(memf[fpw + U(code[pc + 2])]))
-            pc += 3
+            memf[fpw + U(code[pc + U(1)])] = np.float64(np.float32(memf[fpw + U(code[pc + U(2)])]))
+            pc += U(3)
         # ---- comparisons
         elif op == EQ:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] == mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] == mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == NE:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] != mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] != mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == LT:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] < mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] < mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == LE:
-            mem[fpw + U(code[pc + 1])] = mem[fpw + U(code[pc + 2])] <= mem[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] <= mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == LTU:
-            mem[fpw + U(code[pc + 1])] = np.uint64(mem[fpw + U(code[pc + 2])]) < np.uint64(mem[fpw + U(code[pc + 3])])
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = np.uint64(mem[fpw + U(code[pc + U(2)])]) < np.uint64(mem[fpw + U(code[pc + U(3)])])
+            pc += U(4)
         elif op == LEU:
-            mem[fpw + U(code[pc + 1])] = np.uint64(mem[fpw + U(code[pc + 2])]) <= np.uint64(mem[fpw + U(code[pc + 3])])
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = np.uint64(mem[fpw + U(code[pc + U(2)])]) <= np.uint64(mem[fpw + U(code[pc + U(3)])])
+            pc += U(4)
         elif op == FEQ:
-            mem[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] == memf[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = memf[fpw + U(code[pc + U(2)])] == memf[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == FNE:
-            mem[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] != memf[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = memf[fpw + U(code[pc + U(2)])] != memf[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == FLT:
-            mem[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] < memf[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = memf[fpw + U(code[pc + U(2)])] < memf[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         elif op == FLE:
-            mem[fpw + U(code[pc + 1])] = memf[fpw + U(code[pc + 2])] <= memf[fpw + U(code[pc + 3])]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = memf[fpw + U(code[pc + U(2)])] <= memf[fpw + U(code[pc + U(3)])]
+            pc += U(4)
         # ---- strings
         elif op == SCAT:
-            a = fpw + U(code[pc + 1])
-            b = fpw + U(code[pc + 2])
-            c = fpw + U(code[pc + 3])
+            a = fpw + U(code[pc + U(1)])
+            b = fpw + U(code[pc + U(2)])
+            c = fpw + U(code[pc + U(3)])
             pb = mem[b]
             lb = mem[b + 1]
             pcc = mem[c]
@@ -569,22 +591,30 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
                     break
                 mem[a] = p
                 mem[a + 1] = lb + lc
-            pc += 4
-        elif op == SEQ or op == SNE:
-            b = fpw + U(code[pc + 2])
-            c = fpw + U(code[pc + 3])
-            e = str_eq(mem8, mem[b], mem[b + 1], mem[c], mem[c + 1])
-            mem[fpw + U(code[pc + 1])] = e if op == SEQ else not e
-            pc += 4
-        elif op == SLT or op == SLE:
-            b = fpw + U(code[pc + 2])
-            c = fpw + U(code[pc + 3])
-            r = str_cmp(mem8, mem[b], mem[b + 1], mem[c], mem[c + 1])
-            mem[fpw + U(code[pc + 1])] = r < 0 if op == SLT else r <= 0
-            pc += 4
+            pc += U(4)
+        elif op == SEQ:
+            b = fpw + U(code[pc + U(2)])
+            c = fpw + U(code[pc + U(3)])
+            mem[fpw + U(code[pc + U(1)])] = str_eq(mem8, mem[b], mem[b + 1], mem[c], mem[c + 1])
+            pc += U(4)
+        elif op == SNE:
+            b = fpw + U(code[pc + U(2)])
+            c = fpw + U(code[pc + U(3)])
+            mem[fpw + U(code[pc + U(1)])] = not str_eq(mem8, mem[b], mem[b + 1], mem[c], mem[c + 1])
+            pc += U(4)
+        elif op == SLT:
+            b = fpw + U(code[pc + U(2)])
+            c = fpw + U(code[pc + U(3)])
+            mem[fpw + U(code[pc + U(1)])] = str_cmp(mem8, mem[b], mem[b + 1], mem[c], mem[c + 1]) < 0
+            pc += U(4)
+        elif op == SLE:
+            b = fpw + U(code[pc + U(2)])
+            c = fpw + U(code[pc + U(3)])
+            mem[fpw + U(code[pc + U(1)])] = str_cmp(mem8, mem[b], mem[b + 1], mem[c], mem[c + 1]) <= 0
+            pc += U(4)
         elif op == SIDX:
-            b = fpw + U(code[pc + 2])
-            i = mem[fpw + U(code[pc + 3])]
+            b = fpw + U(code[pc + U(2)])
+            i = mem[fpw + U(code[pc + U(3)])]
             n = mem[b + 1]
             if i < 0 or i >= n:
                 st[ST_EXIT_ARG] = PANIC_INDEX
@@ -592,97 +622,99 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
                 st[ST_PANIC_B] = n
                 reason = EXIT_PANIC
                 break
-            mem[fpw + U(code[pc + 1])] = mem8[mem[b] + i]
-            pc += 4
+            mem[fpw + U(code[pc + U(1)])] = mem8[mem[b] + i]
+            pc += U(4)
         elif op == RUNESTR:
-            p, n = rune_string(mem8, st, mem[fpw + U(code[pc + 2])])
+            p, n = rune_string(mem8, st, mem[fpw + U(code[pc + U(2)])])
             if p == 0:
                 st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
                 reason = EXIT_FATAL
                 break
-            a = fpw + U(code[pc + 1])
+            a = fpw + U(code[pc + U(1)])
             mem[a] = p
             mem[a + 1] = n
-            pc += 3
+            pc += U(3)
         # ---- control flow
         elif op == JMP:
-            pc = code[pc + 1]
+            pc = U(code[pc + U(1)])
         elif op == JT:
-            pc = code[pc + 2] if mem[fpw + U(code[pc + 1])] != 0 else pc + 3
+            pc = U(code[pc + U(2)]) if mem[fpw + U(code[pc + U(1)])] != 0 else pc + U(3)
         elif op == JF:
-            pc = code[pc + 2] if mem[fpw + U(code[pc + 1])] == 0 else pc + 3
+            pc = U(code[pc + U(2)]) if mem[fpw + U(code[pc + U(1)])] == 0 else pc + U(3)
         elif op == JEQ:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] == mem[fpw + U(code[pc + 2])] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] == mem[fpw + U(code[pc + U(2)])] else pc + U(4)
         elif op == JNE:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] != mem[fpw + U(code[pc + 2])] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] != mem[fpw + U(code[pc + U(2)])] else pc + U(4)
         elif op == JLT:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] < mem[fpw + U(code[pc + 2])] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] < mem[fpw + U(code[pc + U(2)])] else pc + U(4)
         elif op == JLE:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] <= mem[fpw + U(code[pc + 2])] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] <= mem[fpw + U(code[pc + U(2)])] else pc + U(4)
         elif op == JLTU:
-            pc = code[pc + 3] if np.uint64(mem[fpw + U(code[pc + 1])]) < np.uint64(mem[fpw + U(code[pc + 2])]) else pc + 4
+            pc = U(code[pc + U(3)]) if np.uint64(mem[fpw + U(code[pc + U(1)])]) < np.uint64(mem[fpw + U(code[pc + U(2)])]) else pc + U(4)
         elif op == JLEU:
-            pc = code[pc + 3] if np.uint64(mem[fpw + U(code[pc + 1])]) <= np.uint64(mem[fpw + U(code[pc + 2])]) else pc + 4
+            pc = U(code[pc + U(3)]) if np.uint64(mem[fpw + U(code[pc + U(1)])]) <= np.uint64(mem[fpw + U(code[pc + U(2)])]) else pc + U(4)
         elif op == JEQI:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] == code[pc + 2] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] == code[pc + U(2)] else pc + U(4)
         elif op == JNEI:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] != code[pc + 2] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] != code[pc + U(2)] else pc + U(4)
         elif op == JLTI:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] < code[pc + 2] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] < code[pc + U(2)] else pc + U(4)
         elif op == JLEI:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] <= code[pc + 2] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] <= code[pc + U(2)] else pc + U(4)
         elif op == JGTI:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] > code[pc + 2] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] > code[pc + U(2)] else pc + U(4)
         elif op == JGEI:
-            pc = code[pc + 3] if mem[fpw + U(code[pc + 1])] >= code[pc + 2] else pc + 4
+            pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] >= code[pc + U(2)] else pc + U(4)
         # ---- calls and the stack
         elif op == MORESTACK:
-            frame = code[pc + 1]
+            frame = code[pc + U(1)]
             if (np.int64(fpw) << 3) - frame < guard or stress:
-                gs[g, G_PC] = pc
+                gs[g, G_PC] = np.int64(pc)
                 gs[g, G_FP] = np.int64(fpw) << 3
-                reason = morestack(mem, st, gs, ftab, ev, g, pc, frame)
+                reason = morestack(mem, st, gs, ftab, ev, g, np.int64(pc), frame)
                 if reason != 0:
                     break
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
                 if st[ST_EV_LEN] + EV_WORDS > ev.shape[0]:
-                    pc += 2
+                    pc += U(2)
                     reason = EXIT_FLUSH
                     break
-            pc += 2
+            pc += U(2)
         elif op == CALL:
-            nfpw = fpw + U(code[pc + 2])
-            mem[nfpw - U(1)] = pc + 3
+            nfpw = fpw + U(code[pc + U(2)])
+            mem[nfpw - U(1)] = np.int64(pc) + 3
             mem[nfpw - U(2)] = hi - (np.int64(fpw) << 3)
             fpw = nfpw
-            pc = fentry[code[pc + 1]]
+            pc = U(fentry[code[pc + U(1)]])
         elif op == RET:
-            pc = mem[fpw - U(1)]
+            rpc = mem[fpw - U(1)]
             fpw = U((hi - mem[fpw - U(2)]) >> 3)
-            if pc < 0:
+            if rpc < 0:
+                pc = U(0)
                 reason = EXIT_HALT
                 break
+            pc = U(rpc)
         # ---- leaving the loop for Python
         elif op == PYCALL:
-            st[ST_EXIT_ARG] = code[pc + 1]
-            pc += 2
+            st[ST_EXIT_ARG] = code[pc + U(1)]
+            pc += U(2)
             reason = EXIT_PYCALL
             break
         elif op == PANIC:
             st[ST_EXIT_ARG] = PANIC_VALUE
-            st[ST_PANIC_A] = code[pc + 2]
-            st[ST_PANIC_B] = code[pc + 1]
+            st[ST_PANIC_A] = code[pc + U(2)]
+            st[ST_PANIC_B] = code[pc + U(1)]
             reason = EXIT_PANIC
             break
         elif op == NOP:
-            pc += 1
+            pc += U(1)
         else:
             st[ST_EXIT_ARG] = op
             reason = -1
             break
-    gs[g, G_PC] = pc
+    gs[g, G_PC] = np.int64(pc)
     gs[g, G_FP] = np.int64(fpw) << 3
     st[ST_ICOUNT] += icount
     st[ST_EXIT] = reason
