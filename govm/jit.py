@@ -44,7 +44,24 @@ def cache_dir() -> Path:
     return _cache_root() / ("numba-" + sources_hash())
 
 
+def _import_numba():
+    """Import Numba without SciPy: Numba imports SciPy at start-up and probes its
+    BLAS when its array-math module loads (a quarter of a second when SciPy is
+    installed); govm never uses either, so SciPy is made unimportable meanwhile."""
+    blocked = "scipy" not in sys.modules
+    if blocked:
+        sys.modules["scipy"] = None
+    try:
+        import numba
+        import numba.np.arraymath  # noqa: F401
+    finally:
+        if blocked:
+            del sys.modules["scipy"]
+    return numba
+
+
 def _configure():
+    numba = _import_numba()
     d = cache_dir()
     try:
         d.mkdir(parents=True, exist_ok=True)
@@ -55,18 +72,6 @@ def _configure():
         d = Path(tempfile.gettempdir()) / f"govm-{os.getuid()}" / d.name
         d.mkdir(parents=True, exist_ok=True)
     os.environ["NUMBA_CACHE_DIR"] = str(d)
-    # Numba's array-math module probes SciPy's BLAS when it is first imported
-    # (a quarter of a second of start-up when SciPy is installed); govm never
-    # uses BLAS, so SciPy is made unimportable while that module loads.
-    blocked = "scipy" not in sys.modules
-    if blocked:
-        sys.modules["scipy"] = None
-    try:
-        import numba
-        import numba.np.arraymath  # noqa: F401
-    finally:
-        if blocked:
-            del sys.modules["scipy"]
     numba.config.CACHE_DIR = str(d)
     return d
 
