@@ -66,6 +66,7 @@ def sign(v) -> int:
 
 # ---------------------------------------------------------------- literals
 
+_MAX_DEC_EXP = 5000
 _HEXFLOAT = re.compile(r"0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?[0-9]+)$")
 
 
@@ -83,6 +84,13 @@ def from_literal(kind: str, raw: str, lit):
             mant = int(ip + fp, 16) if (ip + fp) else 0
             e = ex - 4 * len(fp)
             return Fraction(mant) * (Fraction(2) ** e)
+        m = re.match(r"^([0-9.]*)[eE]([+-]?[0-9]+)$", s)
+        if m and abs(int(m.group(2))) > _MAX_DEC_EXP:
+            # gc keeps such values as big floats; a capped exponent keeps
+            # the (overflow) diagnostics right without a gigantic rational
+            if int(m.group(2)) < 0:
+                return Fraction(0)
+            return Fraction(m.group(1) or "0") * Fraction(10) ** _MAX_DEC_EXP
         try:
             # Fraction parses decimal literals with exponents exactly
             return Fraction(s)
@@ -363,7 +371,7 @@ def to_str(v) -> str:
             return _fmt_g6(f)
         # out of float64 range: approximate decimal
         a = abs(v)
-        e = len(str(a.numerator)) - len(str(a.denominator))
+        e = int((a.numerator.bit_length() - a.denominator.bit_length()) * 0.30102999566398120)
         m = a / (Fraction(10) ** e)
         while m >= 10:
             m /= 10
