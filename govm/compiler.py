@@ -31,6 +31,7 @@ follows any operation that can leave the narrow range.
 """
 from __future__ import annotations
 
+import dataclasses
 import struct
 from dataclasses import dataclass, field
 from typing import Optional
@@ -40,7 +41,8 @@ import numpy as np
 from . import ast
 from . import types as T
 from .errors import CompileError, InternalError
-from .opcodes import BY_NAME, EXT_I8, EXT_I16, EXT_I32, EXT_U8, EXT_U16, EXT_U32, FIRST_LOCAL, HEADER_BYTES, encode
+from .opcodes import (BY_NAME, EXT_I8, EXT_I16, EXT_I32, EXT_U8, EXT_U16, EXT_U32, FIRST_LOCAL, HEADER_BYTES,
+                      SLICE_ARRAY, SLICE_HIGH, SLICE_LOW, SLICE_MAX, SLICE_STRING, SLOT_CLOSURE, encode)
 
 
 # ---------------------------------------------------------------- program
@@ -56,6 +58,8 @@ class FuncCode:
     hidden: bool = False       # runtime frames that Go's traceback omits
     slots: list = field(default_factory=list)   # (name, offset, words, type, place) for disasm
     line: int = 0
+    argmap: int = -1           # index in Program.smaps of the argument pointer words
+    argptrs: list = field(default_factory=list)  # those words (for disasm)
 
 
 @dataclass
@@ -80,13 +84,71 @@ class Program:
     entry: int                 # index of runtime.main in funcs
     pycalls: list              # list[PyCall]
     globals_info: list         # (name, word offset, words, Type)
+    ttab: np.ndarray = None    # type table: size, Go size, heap type per type index (layout.TT_*)
+    types: list = None         # the Type of each type-table row
+    smaps: np.ndarray = None   # stack maps: count, then slot offsets (int32)
+    smidx: np.ndarray = None   # per code index: the stack map of a call returning there, or -1
+    callmaps: dict = None      # return pc -> list of pointer slots (for disasm)
 
 
 def nwords(t: T.Type) -> int:
+    """Words a value of type t occupies in a frame, a global or a heap object."""
     u = t.underlying()
     if isinstance(u, T.Basic):
-        return 2 if u in (T.STRING, T.UNTYPED_STRING) else 1
+        return 2 if u in (T.STRING, T.UNTYPED_STRING, T.COMPLEX128) else 1
+    if isinstance(u, (T.Pointer, T.Signature, T.Map, T.Chan)):
+        return 1
+    if isinstance(u, T.Slice):
+        return 3
+    if isinstance(u, T.Interface):
+        return 2
+    if isinstance(u, T.Array):
+        return (u.length * elem_size(u.elem) + 7) // 8
+    if isinstance(u, T.Struct):
+        return sum(nwords(f.type) for f in u.fields)
+    if isinstance(u, T.Tuple):
+        return sum(nwords(x) for x in u.types)
     raise CompileError.at(ast.NOPOS, f"type {t} not supported by govm yet")
+
+
+def is_byte_elem(t: T.Type) -> bool:
+    """uint8 and bool elements of arrays and slices are packed one per byte."""
+    return t.underlying() in (T.UINT8, T.BOOL)
+
+
+def elem_size(t: T.Type) -> int:
+    """Bytes an element of type t takes in an array or slice backing store."""
+    return 1 if is_byte_elem(t) else 8 * nwords(t)
+
+
+def field_offset(st: T.Struct, index: int) -> int:
+    """Word offset of field ``index`` in a struct value."""
+    return sum(nwords(f.type) for f in st.fields[:index])
+
+
+def ptr_words(t: T.Type) -> list:
+    """Word offsets, within a value of type t, of the words that hold pointers."""
+    u = t.underlying()
+    if isinstance(u, T.Basic):
+        return [0] if u in (T.STRING, T.UNTYPED_STRING) else []
+    if isinstance(u, (T.Pointer, T.Signature, T.Map, T.Chan, T.Slice)):
+        return [0]
+    if isinstance(u, T.Interface):
+        return [1]
+    if isinstance(u, T.Array):
+        if is_byte_elem(u.elem):
+            return []
+        inner = ptr_words(u.elem)
+        n = nwords(u.elem)
+        return [i * n + w for i in range(u.length) for w in inner] if inner else []
+    if isinstance(u, T.Struct):
+        out = []
+        off = 0
+        for f in u.fields:
+            out += [off + w for w in ptr_words(f.type)]
+            off += nwords(f.type)
+        return out
+    return []
 
 
 _EXT = {T.INT8: EXT_I8, T.INT16: EXT_I16, T.INT32: EXT_I32,
@@ -101,6 +163,9 @@ def float_bits(x: float) -> int:
     return struct.unpack("<q", struct.pack("<d", x))[0]
 
 
+_ANNOTATIONS = frozenset({"type", "value", "obj", "kind", "target", "sig"})
+
+
 class Label:
     __slots__ = ("pc", "uses")
 
@@ -109,14 +174,34 @@ class Label:
         self.uses = []     # code indices holding this label
 
 
-# ---------------------------------------------------------------- per-function state
+@dataclass
+class Place:
+    """Where an addressable value lives.
+
+    ``slot``: frame slot ``off``; ``global``: global word ``off``; ``mem``:
+    memory at ``R[reg] + off`` bytes (``byte`` for a packed uint8/bool
+    element)."""
+    kind: str
+    off: int
+    t: T.Type
+    reg: int = 0
+    byte: bool = False
+
+
+# where a variable lives, per function: FuncGen.loc[var] = (kind, n)
+#   ('slot', off)     its value is in frame slot off
+#   ('heap', off)     frame slot off holds the address of its heap cell
+#   ('ctxref', off)   the closure context holds its address at byte off
+#   ('ctxval', off)   the closure context holds a copy of its value at byte off
+
 
 class FuncGen:
-    def __init__(self, cg: "CodeGen", code: FuncCode, sig: Optional[T.Signature]):
+    def __init__(self, cg: "CodeGen", code: FuncCode, sig: Optional[T.Signature], closure: bool = False):
         self.cg = cg
         self.fc = code
         self.sig = sig
-        self.slot = {}            # Var -> word offset
+        self.closure = closure
+        self.loc = {}             # Var -> (kind, n)
         self.top = FIRST_LOCAL    # next free slot (grows down)
         self.low = FIRST_LOCAL + 1
         self.floor = FIRST_LOCAL  # next free slot below the locals declared so far
@@ -125,22 +210,37 @@ class FuncGen:
         self.goto_label = {}      # LabeledStmt -> Label
         self.fallthrough_to = None
         self.result_slots = []
+        self.ptr_slots = set()    # frame words holding pointers for the whole function (params, locals)
+        self.tmp_ptr = {}         # temporary slot -> holds a pointer (as last allocated)
+        if closure:
+            self.ptr_slots.add(SLOT_CLOSURE)
 
     # ---- registers
-    def alloc(self, n: int) -> int:
+    def alloc(self, n: int, t: Optional[T.Type] = None) -> int:
         base = self.top - n + 1
         self.top = base - 1
         if base < self.low:
             self.low = base
+        ptrs = set(ptr_words(t)) if t is not None else set()
+        for i in range(n):
+            self.tmp_ptr[base + i] = i in ptrs
         return base
 
-    def local(self, var: T.Var, where: str = "stack") -> int:
-        n = nwords(var.type)
+    def local_slots(self, n: int, t: Optional[T.Type], name: str, vt, where: str) -> int:
         base = self.alloc(n)
-        self.slot[var] = base
+        for w in (ptr_words(t) if t is not None else []):
+            self.ptr_slots.add(base + w)
+        for i in range(n):
+            self.tmp_ptr.pop(base + i, None)
         self.floor = min(self.floor, self.top)
-        self.fc.slots.append((var.name, base, n, var.type, where))
+        self.fc.slots.append((name, base, n, vt, where))
         return base
+
+    def call_map(self, above: int) -> list:
+        """Pointer words live at a call whose argument block ends below slot ``above``."""
+        words = {w for w in self.ptr_slots if w >= above or w >= 0 or w == SLOT_CLOSURE}
+        words |= {w for w, isp in self.tmp_ptr.items() if isp and w >= above and w > self.top}
+        return sorted(words)
 
 
 class CodeGen:
@@ -156,13 +256,83 @@ class CodeGen:
         self.data = bytearray()
         self.string_index = {}
         self.funcs: list[FuncCode] = []
-        self.func_index = {}      # Func object -> index
+        self.func_index = {}      # Func object or FuncLit -> index
         self.calls_to_patch = []  # (code index, Func)
         self.pycalls: list[PyCall] = []
         self.global_slot = {}     # Var -> word offset
         self.nglobals = 0
         self.globals_info = []
         self.f: Optional[FuncGen] = None
+        self.types: list = [None]          # type table rows (row 0: unused)
+        self.type_index = {}
+        self.smap_words: list[int] = []
+        self.callmaps = {}                 # return pc -> pointer slots
+        self.pending_lits = []             # (FuncLit, FuncCode, outer name)
+        self.lit_count = {}                # outer function name -> closures numbered so far
+        self.escape_done = bool(getattr(info, "escape_analyzed", False))
+        self.heap_vars = set()             # variables the conservative analysis moves to the heap
+        if not self.escape_done:
+            self.conservative_escapes()
+
+    # ---------------------------------------------------------------- escape decisions
+    def conservative_escapes(self):
+        """Without escape analysis, every variable whose address is taken or
+        that a closure captures lives on the heap (always safe)."""
+        for fl in getattr(self.info, "func_lits", []) or []:
+            for v in getattr(fl, "captures", None) or []:
+                self.heap_vars.add(v)
+
+        def visit(n):
+            if isinstance(n, ast.UnaryExpr) and n.op == "&":
+                x = n.x
+                while isinstance(x, (ast.ParenExpr, ast.SelectorExpr, ast.IndexExpr)):
+                    if isinstance(x, ast.SelectorExpr) and isinstance(x.x.type, T.Type) and \
+                            isinstance(x.x.type.underlying(), T.Pointer):
+                        break
+                    if isinstance(x, ast.IndexExpr) and not isinstance(x.x.type.underlying(), T.Array):
+                        break
+                    x = x.x
+                if isinstance(x, ast.Ident) and isinstance(x.obj, T.Var):
+                    self.heap_vars.add(x.obj)
+            if isinstance(n, ast.CallExpr) and isinstance(n.fun, ast.SelectorExpr) and \
+                    getattr(n.fun, "kind", None) == "method":
+                recv = n.fun.obj.type.recv if isinstance(n.fun.obj, T.Func) and n.fun.obj.type else None
+                if recv is not None and isinstance(recv.type, T.Pointer):
+                    x = n.fun.x
+                    while isinstance(x, (ast.ParenExpr, ast.SelectorExpr)):
+                        if isinstance(x, ast.SelectorExpr) and isinstance(x.x.type.underlying(), T.Pointer):
+                            break
+                        x = x.x
+                    if isinstance(x, ast.Ident) and isinstance(x.obj, T.Var) and \
+                            not isinstance(x.obj.type.underlying(), T.Pointer):
+                        self.heap_vars.add(x.obj)
+            for fl in (dataclasses.fields(n) if isinstance(n, ast.Node) else ()):
+                if fl.name in _ANNOTATIONS:
+                    continue
+                v = getattr(n, fl.name)
+                if isinstance(v, ast.Node):
+                    visit(v)
+                elif isinstance(v, list):
+                    for x in v:
+                        if isinstance(x, ast.Node):
+                            visit(x)
+        for fn in self.info.funcs:
+            if fn.decl is not None and fn.decl.body is not None:
+                visit(fn.decl.body)
+        for lhs, rhs in self.info.init_order:
+            if rhs is not None:
+                visit(rhs)
+
+    def on_heap(self, v: T.Var) -> bool:
+        if self.escape_done:
+            return bool(getattr(v, "escapes", False))
+        return v in self.heap_vars
+
+    def node_escapes(self, n) -> bool:
+        """Does the allocation at node n (new, &T{}, make, slice literal, closure) go to the heap?"""
+        if self.escape_done:
+            return bool(getattr(n, "escapes", True))
+        return True
 
     # ---------------------------------------------------------------- emission
     def err(self, node, msg):
@@ -208,14 +378,33 @@ class CodeGen:
             self.string_index[b] = k
         return k
 
+    def type_id(self, t: T.Type) -> int:
+        for i, u in enumerate(self.types):
+            if u is not None and (u is t or T.identical(u, t)):
+                return i
+        self.types.append(t)
+        return len(self.types) - 1
+
     def set_line(self, node):
-        if node is not None and node.pos.line:
+        if node is not None and getattr(node, "pos", None) is not None and node.pos.line:
             self.line = node.pos.line
+
+    def stack_map(self, words) -> int:
+        k = len(self.smap_words)
+        self.smap_words.append(len(words))
+        self.smap_words.extend(words)
+        return k
+
+    def emit_call(self, name, *ops, blk: int, words: int):
+        """A call instruction, with the stack map of the calling frame at its return pc."""
+        at = self.emit(name, *ops)
+        ret = len(self.code)
+        self.callmaps[ret] = self.f.call_map(blk + words)
+        return at
 
     # ---------------------------------------------------------------- program
     def compile(self, file: ast.File) -> Program:
         info = self.info
-        # globals
         for v in info.globals:
             n = nwords(v.type)
             self.global_slot[v] = self.nglobals
@@ -224,18 +413,34 @@ class CodeGen:
         funcs = list(info.funcs)
         for fn in funcs:
             self.func_index[fn] = len(self.funcs)
-            self.funcs.append(FuncCode(fn.full_name if hasattr(fn, "full_name") else "main." + fn.name))
-        # init and the entry point
+            self.funcs.append(FuncCode(fn.full_name))
         init_idx = len(self.funcs)
-        self.funcs.append(FuncCode("main.init", hidden=False))
+        self.funcs.append(FuncCode("main.init"))
         entry_idx = len(self.funcs)
         self.funcs.append(FuncCode("runtime.main", hidden=True))
         for fn in funcs:
-            self.gen_func(fn.decl, self.funcs[self.func_index[fn]], fn.type)
+            if fn.decl is not None and fn.decl.body is not None:
+                self.gen_func(fn.decl.body, self.funcs[self.func_index[fn]], fn.type, fn.decl.pos.line)
+                self.flush_lits()
         self.gen_init(self.funcs[init_idx])
+        self.flush_lits()
         self.gen_entry(self.funcs[entry_idx], init_idx)
+        # functions must be laid out in code order (func_at searches by entry)
+        order = sorted(range(len(self.funcs)), key=lambda i: self.funcs[i].entry)
+        remap = {old: new for new, old in enumerate(order)}
+        self.funcs = [self.funcs[i] for i in order]
         for at, fn in self.calls_to_patch:
-            self.code[at] = self.func_index[fn]
+            self.code[at] = remap[self.func_index[fn]]
+        for fc in self.funcs:
+            fc.argmap = self.stack_map(fc.argptrs) if fc.argptrs else -1
+        smidx = np.full(len(self.code) + 1, -1, dtype=np.int32)
+        for ret, words in self.callmaps.items():
+            smidx[ret] = self.stack_map(words) if words else -1
+        ttab = np.zeros((max(len(self.types), 1), 4), dtype=np.int64)
+        for i, t in enumerate(self.types):
+            if t is not None:
+                ttab[i, 0] = elem_size(t)
+                ttab[i, 1] = T.go_size(t)
         return Program(
             filename=self.filename,
             code=np.array(self.code, dtype=np.int32),
@@ -245,23 +450,32 @@ class CodeGen:
             data=bytes(self.data),
             nglobals=self.nglobals,
             funcs=self.funcs,
-            entry=entry_idx,
+            entry=order.index(entry_idx),
             pycalls=self.pycalls,
             globals_info=self.globals_info,
+            ttab=ttab,
+            types=self.types,
+            smaps=np.array(self.smap_words or [0], dtype=np.int32),
+            smidx=smidx,
+            callmaps=self.callmaps,
         )
 
-    def begin_func(self, fc: FuncCode, sig, line: int) -> FuncGen:
+    def flush_lits(self):
+        while self.pending_lits:
+            fl, fc = self.pending_lits.pop(0)
+            self.gen_func(fl.body, fc, fl.sig, fl.pos.line, lit=fl)
+
+    def begin_func(self, fc: FuncCode, sig, line: int, closure=False) -> FuncGen:
         fc.entry = len(self.code)
         fc.line = line
         self.line = line
-        f = FuncGen(self, fc, sig)
+        f = FuncGen(self, fc, sig, closure)
         self.f = f
         self.morestack_at = self.emit("MORESTACK", 0)
         return f
 
     def end_func(self, f: FuncGen):
-        frame = (-f.low + 1) * 8 if f.low <= -1 else HEADER_BYTES
-        frame = max(frame, HEADER_BYTES)
+        frame = max(-f.low * 8, HEADER_BYTES)
         f.fc.frame = frame
         self.code[self.morestack_at + 1] = frame
         f.fc.end = len(self.code)
@@ -269,11 +483,12 @@ class CodeGen:
 
     def gen_entry(self, fc: FuncCode, init_idx: int):
         f = self.begin_func(fc, None, 0)
-        blk = f.alloc(1)
-        self.emit("CALL", init_idx, blk)
-        main = self.info.main
-        self.emit("CALL", 0, blk)
-        self.calls_to_patch.append((len(self.code) - 2, main))
+        blk = f.top + 1
+        self.emit_call("CALL", 0, blk, blk=blk, words=0)
+        self.calls_to_patch.append((len(self.code) - 2, "init"))
+        self.func_index["init"] = init_idx
+        self.emit_call("CALL", 0, blk, blk=blk, words=0)
+        self.calls_to_patch.append((len(self.code) - 2, self.info.main))
         self.emit("RET")
         self.end_func(f)
 
@@ -284,37 +499,42 @@ class CodeGen:
                 continue
             self.set_line(rhs)
             mark = f.top
+            r = self.expr(rhs)
             if len(lhs) == 1:
-                r = self.expr(rhs)
                 self.store_var(lhs[0], r)
             else:
-                r = self.expr(rhs)   # a multi-valued call: results are consecutive
                 off = 0
                 for v in lhs:
-                    n = nwords(v.type)
                     self.store_var(v, r + off)
-                    off += n
+                    off += nwords(v.type)
             f.top = mark
         for fn in getattr(self.info, "inits", []) or []:
-            blk = f.alloc(1)
-            at = self.emit("CALL", 0, blk)
+            blk = f.top + 1
+            at = self.emit_call("CALL", 0, blk, blk=blk, words=0)
             self.calls_to_patch.append((at + 1, fn))
         self.emit("RET")
         self.end_func(f)
 
-    def gen_func(self, decl: ast.FuncDecl, fc: FuncCode, sig: T.Signature):
-        f = self.begin_func(fc, sig, decl.pos.line)
+    def gen_func(self, body: ast.Block, fc: FuncCode, sig: T.Signature, line: int, lit=None):
+        f = self.begin_func(fc, sig, line, closure=lit is not None)
+        if lit is not None:
+            self.bind_captures(lit)
         off = 0
         params = ([sig.recv] if sig.recv is not None else []) + list(sig.params)
         for p in params:
             n = nwords(p.type)
-            f.slot[p] = off
+            f.loc[p] = ("slot", off)
+            for w in ptr_words(p.type):
+                f.ptr_slots.add(off + w)
             fc.slots.append((p.name, off, n, p.type, "param"))
             off += n
         fc.nparams = off
+        fc.argptrs = sorted(w for w in f.ptr_slots)
         for r in sig.results:
             n = nwords(r.type)
-            f.slot[r] = off
+            f.loc[r] = ("slot", off)
+            for w in ptr_words(r.type):
+                f.ptr_slots.add(off + w)
             f.result_slots.append((off, r))
             fc.slots.append((r.name, off, n, r.type, "result"))
             off += n
@@ -323,14 +543,280 @@ class CodeGen:
         for roff, r in f.result_slots:
             if not r.name.startswith("~"):
                 self.emit("ZERO", roff, nwords(r.type))
-        self.block(decl.body.stmts)
-        self.line = decl.body.rbrace.line or self.line
-        if not sig.results or not self.terminates(decl.body):
-            self.emit("RET")
+        # parameters and results that escape move to the heap (gc: "moved to heap: p")
+        for v in params + [r for _, r in f.result_slots]:
+            if v.name not in ("_", "") and not v.name.startswith("~") and self.on_heap(v):
+                kind, src = f.loc[v]
+                cell = f.local_slots(1, T.Pointer(v.type), "&" + v.name, T.Pointer(v.type), "heap")
+                self.emit("NEW", cell, self.type_id(v.type))
+                if v.kind == "param" or True:
+                    self.emit_store(Place("mem", 0, v.type, reg=cell), src)
+                f.loc[v] = ("heap", cell)
+                f.heap_results = getattr(f, "heap_results", []) + ([(src, cell, v)] if v.kind == "result" else [])
+        self.block(body.stmts)
+        self.line = body.rbrace.line or self.line
+        if not sig.results or not self.terminates(body):
+            self.emit_ret()
         self.end_func(f)
+
+    def emit_ret(self):
+        f = self.f
+        for slot, cell, v in getattr(f, "heap_results", []):
+            r = f.alloc(nwords(v.type), v.type)
+            self.emit_load(Place("mem", 0, v.type, reg=cell), r)
+            self.move(slot, r, nwords(v.type))
+        self.emit("RET")
 
     def terminates(self, body: ast.Block) -> bool:
         return bool(body.stmts) and isinstance(body.stmts[-1], ast.ReturnStmt)
+
+    # ---------------------------------------------------------------- closures
+    def bind_captures(self, lit):
+        """Give each captured variable its place in the closure context."""
+        f = self.f
+        off = 8
+        for v in lit.captures:
+            if self.capture_byval(lit, v):
+                f.loc[v] = ("ctxval", off)
+                off += 8 * nwords(v.type)
+            else:
+                f.loc[v] = ("ctxref", off)
+                off += 8
+
+    def capture_byval(self, lit, v) -> bool:
+        byval = getattr(lit, "byval", None)
+        if self.escape_done and byval is not None:
+            return bool(byval.get(v, False))
+        return False
+
+    def closure_name(self, outer: str) -> str:
+        n = self.lit_count.get(outer, 0) + 1
+        self.lit_count[outer] = n
+        if outer.count(".func") or outer.endswith(tuple(str(i) for i in range(10))) and ".func" in outer:
+            return f"{outer}.{n}"
+        return f"{outer}.func{n}"
+
+    def expr_FuncLit(self, e, dst):
+        f = self.f
+        outer = f.fc.name
+        if outer == "main.init":
+            outer = "main.glob."
+        name = self.closure_name(outer) if ".func" not in outer else f"{outer}.{self._next_nested(outer)}"
+        fc = FuncCode(name)
+        idx = len(self.funcs)
+        self.funcs.append(fc)
+        self.func_index[e] = idx
+        self.pending_lits.append((e, fc))
+        caps = list(getattr(e, "captures", None) or [])
+        e.captures = caps
+        if not caps:
+            r = self.target(dst, e.type)
+            at = self.emit("FUNCADDR", r, 0)
+            self.calls_to_patch.append((at + 2, e))
+            return r
+        words = 1
+        for v in caps:
+            words += nwords(v.type) if self.capture_byval(e, v) else 1
+        obj_t = T.Array(T.INT, words)
+        r = self.target(dst, e.type)
+        if self.node_escapes(e):
+            self.emit("NEW", r, self.type_id(obj_t))
+        else:
+            base = f.local_slots(words, None, "closure", obj_t, "stack")
+            self.emit("LEA", r, base)
+        t = f.alloc(1)
+        at = self.emit("LOADI", t, 0)
+        self.calls_to_patch.append((at + 2, e))
+        self.emit("STORE", r, 0, t)
+        off = 8
+        for v in caps:
+            if self.capture_byval(e, v):
+                val = self.read_var(v)
+                n = nwords(v.type)
+                self.emit_store(Place("mem", off, v.type, reg=r), val)
+                off += 8 * n
+            else:
+                a = self.var_addr(v)
+                self.emit("STORE", r, off, a)
+                off += 8
+        return r
+
+    def _next_nested(self, outer):
+        n = self.lit_count.get(outer, 0) + 1
+        self.lit_count[outer] = n
+        return n
+
+    # ---------------------------------------------------------------- variables and places
+    def declare(self, v: T.Var) -> None:
+        """Give a new local variable its location (stack slot, or heap cell)."""
+        f = self.f
+        if self.on_heap(v):
+            cell = f.local_slots(1, T.Pointer(v.type), v.name, v.type, "heap")
+            self.emit("NEW", cell, self.type_id(v.type))
+            f.loc[v] = ("heap", cell)
+        else:
+            n = nwords(v.type)
+            base = f.local_slots(n, v.type, v.name, v.type, "stack")
+            f.loc[v] = ("slot", base)
+
+    def var_place(self, v: T.Var) -> Place:
+        f = self.f
+        loc = f.loc.get(v)
+        if loc is None:
+            if v in self.global_slot:
+                return Place("global", self.global_slot[v], v.type)
+            raise InternalError(f"variable {v.name} has no location")
+        kind, n = loc
+        if kind == "slot":
+            return Place("slot", n, v.type)
+        if kind == "heap":
+            return Place("mem", 0, v.type, reg=n)
+        if kind == "ctxval":
+            return Place("mem", n, v.type, reg=SLOT_CLOSURE)
+        # ctxref: load the variable's address from the closure context
+        r = f.alloc(1, T.Pointer(v.type))
+        self.emit("LOAD", r, SLOT_CLOSURE, n)
+        return Place("mem", 0, v.type, reg=r)
+
+    def var_addr(self, v: T.Var) -> int:
+        """A register holding the address of variable v."""
+        return self.addr_of(self.var_place(v))
+
+    def read_var(self, v: T.Var, dst=None) -> int:
+        return self.emit_load(self.var_place(v), dst)
+
+    def addr_of(self, p: Place, dst=None) -> int:
+        f = self.f
+        if p.kind == "slot":
+            r = dst if dst is not None else f.alloc(1, T.Pointer(p.t))
+            self.emit("LEA", r, p.off)
+            return r
+        if p.kind == "global":
+            r = dst if dst is not None else f.alloc(1, T.Pointer(p.t))
+            self.emit("GADDR", r, p.off)
+            return r
+        if p.off == 0:
+            if dst is not None:
+                self.move(dst, p.reg, 1)
+                return dst
+            return p.reg
+        r = dst if dst is not None else f.alloc(1, T.Pointer(p.t))
+        self.emit("ADDI", r, p.reg, p.off)
+        return r
+
+    def emit_load(self, p: Place, dst=None) -> int:
+        n = nwords(p.t)
+        if p.kind == "slot":
+            if dst is not None:
+                self.move(dst, p.off, n)
+                return dst
+            return p.off
+        r = dst if dst is not None else self.f.alloc(n, p.t)
+        if p.kind == "global":
+            if n == 1:
+                self.emit("LDG", r, p.off)
+            else:
+                self.emit("LDGN", r, p.off, n)
+        elif p.byte:
+            self.emit("LOAD8", r, p.reg, p.off)
+        elif n == 1:
+            self.emit("LOAD", r, p.reg, p.off)
+        elif n > 0:
+            self.emit("LOADN", r, p.reg, p.off, n)
+        return r
+
+    def emit_store(self, p: Place, src: int):
+        n = nwords(p.t)
+        if p.kind == "slot":
+            self.move(p.off, src, n)
+        elif p.kind == "global":
+            if n == 1:
+                self.emit("STG", p.off, src)
+            else:
+                self.emit("STGN", p.off, src, n)
+        elif p.byte:
+            self.emit("STORE8", p.reg, p.off, src)
+        elif n == 1:
+            self.emit("STORE", p.reg, p.off, src)
+        elif n > 0:
+            self.emit("STOREN", p.reg, p.off, src, n)
+
+    def sub_place(self, p: Place, words: int, t: T.Type) -> Place:
+        """The part of p that starts ``words`` words in."""
+        if p.kind in ("slot", "global"):
+            return Place(p.kind, p.off + words, t)
+        return Place("mem", p.off + 8 * words, t, reg=p.reg)
+
+    def place_of(self, e) -> Place:
+        """The place an addressable expression denotes (or a temporary holding its value)."""
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        f = self.f
+        if isinstance(e, ast.Ident) and isinstance(e.obj, T.Var):
+            return self.var_place(e.obj)
+        if isinstance(e, ast.StarExpr):
+            r = self.expr(e.x)
+            return Place("mem", 0, e.type, reg=r)
+        if isinstance(e, ast.SelectorExpr) and getattr(e, "kind", None) == "field":
+            return self.field_place(e)
+        if isinstance(e, ast.IndexExpr):
+            xt = e.x.type.underlying()
+            if isinstance(xt, T.Array):
+                base = self.place_of(e.x)
+                return self.index_array(base, xt, e.index)
+            if isinstance(xt, T.Pointer):
+                arr = xt.elem.underlying()
+                r = self.expr(e.x)
+                self.emit("NILCHK", r)
+                return self.index_array(Place("mem", 0, xt.elem, reg=r), arr, e.index)
+            if isinstance(xt, T.Slice):
+                s_ = self.expr(e.x)
+                i = self.expr(e.index)
+                a = f.alloc(1, T.Pointer(xt.elem))
+                self.emit("INDEX", a, s_, i, elem_size(xt.elem))
+                return Place("mem", 0, xt.elem, reg=a, byte=is_byte_elem(xt.elem))
+        # not addressable: evaluate into a temporary
+        r = self.expr(e)
+        return Place("slot", r, e.type)
+
+    def index_array(self, base: Place, arr: T.Array, index) -> Place:
+        f = self.f
+        es = elem_size(arr.elem)
+        if index.value is not None and es >= 8 and base.kind != "mem" or \
+                (index.value is not None and base.kind == "mem"):
+            i = int(index.value)
+            if es == 1:
+                if base.kind == "mem":
+                    return Place("mem", base.off + i, arr.elem, reg=base.reg, byte=True)
+                a = self.addr_of(base)
+                return Place("mem", i, arr.elem, reg=a, byte=True)
+            return self.sub_place(base, i * nwords(arr.elem), arr.elem)
+        a = self.addr_of(base)
+        i = self.expr(index)
+        r = f.alloc(1, T.Pointer(arr.elem))
+        self.emit("AINDEX", r, a, i, arr.length, es)
+        return Place("mem", 0, arr.elem, reg=r, byte=es == 1)
+
+    def field_place(self, e) -> Place:
+        """x.f, following the checker's path through embedded fields and
+        dereferencing pointers on the way."""
+        path = list(getattr(e, "path", None) or [])
+        x = e.x
+        t = x.type
+        if isinstance(t.underlying(), T.Pointer):
+            r = self.expr(x)
+            p = Place("mem", 0, t.underlying().elem, reg=r)
+        else:
+            p = self.place_of(x)
+        for k, idx in enumerate(path):
+            st = p.t.underlying()
+            if isinstance(st, T.Pointer):
+                r = self.emit_load(p)
+                p = Place("mem", 0, st.elem, reg=r)
+                st = st.elem.underlying()
+            fld = st.fields[idx]
+            p = self.sub_place(p, field_offset(st, idx), fld.type)
+        return p
 
     # ---------------------------------------------------------------- statements
     def block(self, stmts):
@@ -368,78 +854,92 @@ class CodeGen:
                 for v in vars_:
                     if v is None or v.name == "_":
                         continue
-                    r = self.f.local(v)
-                    self.emit("ZERO", r, nwords(v.type))
+                    self.declare(v)
+                    if self.f.loc[v][0] == "slot":
+                        self.emit("ZERO", self.f.loc[v][1], nwords(v.type))
                 continue
-            self.define(vars_, spec.values, spec.names)
+            self.define(vars_, spec.values)
 
-    def define(self, vars_, values, idents):
-        """Declare new variables and assign values to them."""
+    def define(self, vars_, values):
+        """Declare new variables (those without a location yet) and assign values to them."""
         f = self.f
         if len(values) == 1 and len(vars_) > 1:
             r = self.expr(values[0])
             off = 0
-            tys = values[0].type.types
-            dests = []
-            for v, t in zip(vars_, tys):
-                dests.append((v, r + off, t))
+            srcs = []
+            for v, t in zip(vars_, values[0].type.types):
+                srcs.append((v, r + off))
                 off += nwords(t)
-            for v, src, t in dests:
+            for v, src in srcs:
                 if v is None or v.name == "_":
                     continue
-                d = f.slot.get(v) if v in f.slot else f.local(v)
-                self.move(d, src, nwords(t))
+                if v not in f.loc:
+                    self.declare(v)
+                self.emit_store(self.var_place(v), src)
             return
         if len(vars_) == 1:
             v = vars_[0]
             if v is None or v.name == "_":
                 self.expr(values[0], want=False)
                 return
-            if v in f.slot:
-                self.assign_var(v, values[0])
+            if v in f.loc:
+                self.assign_to(self.var_place(v), values[0])
                 return
-            # the slot is allocated after the value is computed: `x := x + 1` in an
+            # the location is made after the value is computed: `x := x + 1` in an
             # inner scope reads the outer x
             mark = f.top
             r = self.expr(values[0])
-            f.top = mark
-            d = f.local(v)
-            self.move(d, r, nwords(v.type))
+            n = nwords(v.type)
+            if not self.on_heap(v):
+                tmp = f.alloc(n, v.type)
+                self.move(tmp, r, n)
+                f.top = mark
+                self.declare(v)
+                # the new slots are at or below the temporary; a downward copy is safe
+                self.move(f.loc[v][1], tmp, n) if f.loc[v][1] != tmp else None
+                return
+            tmp = f.alloc(n, v.type)
+            self.move(tmp, r, n)
+            self.declare(v)
+            self.emit_store(self.var_place(v), tmp)
             return
-        # several values: evaluate all, then bind
         temps = []
         for v, e in zip(vars_, values):
             r = self.expr(e)
             if v is not None and v.name != "_":
-                t = f.alloc(nwords(v.type))
+                t = f.alloc(nwords(v.type), v.type)
                 self.move(t, r, nwords(v.type))
                 temps.append((v, t))
         for v, t in temps:
-            d = f.slot[v] if v in f.slot else f.local(v)
-            self.move(d, t, nwords(v.type))
+            if v not in f.loc:
+                self.declare(v)
+            self.emit_store(self.var_place(v), t)
 
     def stmt_AssignStmt(self, s):
         f = self.f
         if s.op == ":=":
-            self.define([x.obj for x in s.lhs], s.rhs, s.lhs)
+            self.define([x.obj for x in s.lhs], s.rhs)
             return
         if s.op != "=":
-            # x op= y
             binop = s.op[:-1]
             lhs = s.lhs[0]
-            v = self.lvalue_var(lhs)
-            fake = ast.BinaryExpr(s.pos, binop, lhs, s.rhs[0], s.oppos)
+            p = self.place_of(lhs)
+            cur = self.emit_load(p)
+            fake = ast.BinaryExpr(s.pos, binop, _Reg(lhs.pos, cur, lhs.type), s.rhs[0], s.oppos)
             fake.type = lhs.type
-            self.assign_var(v, fake)
+            r = self.expr(fake)
+            self.emit_store(p, r)
             return
         if len(s.lhs) == 1 and len(s.rhs) == 1:
             lhs = s.lhs[0]
             if self.is_blank(lhs):
                 self.expr(s.rhs[0], want=False)
                 return
-            self.assign_var(self.lvalue_var(lhs), s.rhs[0])
+            self.assign_to(self.place_of(lhs), s.rhs[0])
             return
-        mark = f.top
+        # tuple assignment: operands of index and pointer expressions on the left
+        # are evaluated first, then the right, then the stores happen in order
+        places = [None if self.is_blank(l) else self.place_of(l) for l in s.lhs]
         if len(s.rhs) == 1:
             r = self.expr(s.rhs[0])
             srcs = []
@@ -451,53 +951,30 @@ class CodeGen:
             srcs = []
             for e in s.rhs:
                 r = self.expr(e)
-                t = f.alloc(nwords(e.type))
+                t = f.alloc(nwords(e.type), e.type)
                 self.move(t, r, nwords(e.type))
                 srcs.append(t)
-        for lhs, src in zip(s.lhs, srcs):
-            if self.is_blank(lhs):
-                continue
-            self.store_var(self.lvalue_var(lhs), src)
-        f.top = mark
+        for p, src in zip(places, srcs):
+            if p is not None:
+                self.emit_store(p, src)
+
+    def assign_to(self, p: Place, e):
+        if p.kind == "slot":
+            self.expr(e, dst=p.off)
+        else:
+            r = self.expr(e)
+            self.emit_store(p, r)
 
     def is_blank(self, e) -> bool:
         return isinstance(e, ast.Ident) and e.name == "_"
 
-    def lvalue_var(self, e) -> T.Var:
-        while isinstance(e, ast.ParenExpr):
-            e = e.x
-        if isinstance(e, ast.Ident) and isinstance(e.obj, T.Var):
-            return e.obj
-        self.err(e, "assignment to this kind of operand is not supported by govm yet")
-
-    def assign_var(self, v: T.Var, e):
-        f = self.f
-        if v in f.slot:
-            self.expr(e, dst=f.slot[v])
-        else:
-            mark = f.top
-            r = self.expr(e)
-            self.store_var(v, r)
-            f.top = mark
-
     def store_var(self, v: T.Var, src: int):
-        f = self.f
-        n = nwords(v.type)
-        if v in f.slot:
-            self.move(f.slot[v], src, n)
-        elif v in self.global_slot:
-            g = self.global_slot[v]
-            if n == 1:
-                self.emit("STG", g, src)
-            else:
-                self.emit("STGN", g, src, n)
-        elif v.name == "_":
-            pass
-        else:
-            raise InternalError(f"variable {v.name} has no slot")
+        if v.name == "_":
+            return
+        self.emit_store(self.var_place(v), src)
 
     def move(self, dst: int, src: int, n: int):
-        if dst == src:
+        if dst == src or n == 0:
             return
         if n == 1:
             self.emit("MOV", dst, src)
@@ -507,27 +984,26 @@ class CodeGen:
             self.emit("MOVN", dst, src, n)
 
     def stmt_IncDecStmt(self, s):
-        v = self.lvalue_var(s.x)
-        delta = 1 if s.op == "++" else -1
         t = s.x.type
-        if T.is_float(t):
-            one = ast.BasicLit(s.pos, "FLOAT", "1", 1.0)
-            one.type, one.value = t, 1.0
-            e = ast.BinaryExpr(s.pos, "+" if delta > 0 else "-", s.x, one)
+        p = self.place_of(s.x)
+        if T.is_float(t) or T.is_untyped(t) or not T.is_integer(t):
+            one = ast.BasicLit(s.pos, "INT", "1", 1)
+            one.type, one.value = t, (1.0 if T.is_float(t) else 1)
+            cur = self.emit_load(p)
+            e = ast.BinaryExpr(s.pos, "+" if s.op == "++" else "-", _Reg(s.pos, cur, t), one)
             e.type = t
-            self.assign_var(v, e)
+            self.emit_store(p, self.expr(e))
             return
-        f = self.f
-        if v in f.slot:
-            r = f.slot[v]
-            self.emit("ADDI", r, r, delta)
-            self.narrow(r, t)
-        else:
-            r = self.expr(s.x)
-            tmp = f.alloc(1)
-            self.emit("ADDI", tmp, r, delta)
-            self.narrow(tmp, t)
-            self.store_var(v, tmp)
+        delta = 1 if s.op == "++" else -1
+        if p.kind == "slot":
+            self.emit("ADDI", p.off, p.off, delta)
+            self.narrow(p.off, t)
+            return
+        r = self.emit_load(p)
+        tmp = self.f.alloc(1)
+        self.emit("ADDI", tmp, r, delta)
+        self.narrow(tmp, t)
+        self.emit_store(p, tmp)
 
     def stmt_ReturnStmt(self, s):
         f = self.f
@@ -547,12 +1023,16 @@ class CodeGen:
                 for e, (roff, rv) in zip(s.results, res):
                     n = nwords(rv.type)
                     r = self.expr(e)
-                    t = f.alloc(n)
+                    t = f.alloc(n, rv.type)
                     self.move(t, r, n)
                     temps.append((roff, t, n))
                 for roff, t, n in temps:
                     self.move(roff, t, n)
-        self.emit("RET")
+            # results that live on the heap are copied back by emit_ret; a
+            # `return x` must first store into them
+            for slot, cell, v in getattr(f, "heap_results", []):
+                self.emit_store(Place("mem", 0, v.type, reg=cell), slot)
+        self.emit_ret()
 
     def stmt_IfStmt(self, s):
         if s.init is not None:
@@ -573,7 +1053,7 @@ class CodeGen:
         if s.init is not None:
             self.stmt(s.init)
         top, cont, cond, brk = Label(), Label(), Label(), Label()
-        self.break_label_for(s, brk)
+        self.f.break_label[s] = brk
         self.f.cont_label[s] = cont
         if s.cond is not None:
             self.emit_jump("JMP", label=cond)
@@ -590,8 +1070,97 @@ class CodeGen:
             self.emit_jump("JMP", label=top)
         self.place(brk)
 
-    def break_label_for(self, s, label):
-        self.f.break_label[s] = label
+    def stmt_RangeStmt(self, s):
+        f = self.f
+        xt = s.x.type.underlying()
+        top, cont, cond, brk = Label(), Label(), Label(), Label()
+        f.break_label[s] = brk
+        f.cont_label[s] = cont
+        key = None if s.key is None or self.is_blank(s.key) else s.key
+        val = None if s.val is None or self.is_blank(s.val) else s.val
+        if s.tok == ":=":
+            for e in (key, val):
+                if e is not None and e.obj not in f.loc:
+                    self.declare(e.obj)
+        # the range expression is evaluated once
+        if isinstance(xt, T.Pointer):
+            arr = xt.elem.underlying()
+            ptr = f.local_slots(1, xt, "range", xt, "stack")
+            self.expr(s.x, dst=ptr)
+            length = arr.length
+            coll = ("ptrarray", ptr, arr)
+        elif isinstance(xt, T.Array):
+            if val is not None:
+                n = nwords(xt)
+                copy = f.local_slots(n, xt, "range", xt, "stack")
+                self.expr(s.x, dst=copy)
+                coll = ("array", copy, xt)
+            else:
+                coll = ("array", None, xt)
+            length = xt.length
+        elif isinstance(xt, T.Slice) or T.is_string(xt):
+            n = nwords(s.x.type)
+            hdr = f.local_slots(n, s.x.type, "range", s.x.type, "stack")
+            self.expr(s.x, dst=hdr)
+            coll = ("string" if T.is_string(xt) else "slice", hdr, xt)
+            length = None
+        else:
+            self.err(s.x, f"range over {s.x.type} not supported by govm yet")
+        i = f.local_slots(1, T.INT, "i", T.INT, "stack")
+        self.emit("LOADI", i, 0)
+        n_reg = f.local_slots(1, T.INT, "n", T.INT, "stack")
+        if length is not None:
+            self.emit("LOADI", n_reg, length)
+        else:
+            self.move(n_reg, coll[1] + 1, 1)
+        width = None
+        if coll[0] == "string":
+            rw = f.local_slots(2, None, "rune", T.INT, "stack")
+        self.emit_jump("JMP", label=cond)
+        self.place(top)
+        mark = f.top
+        if coll[0] == "string":
+            self.emit("DECODERUNE", rw, coll[1], i)
+            if key is not None:
+                self.emit_store(self.range_place(key, s.tok), i)
+            if val is not None:
+                self.emit_store(self.range_place(val, s.tok), rw)
+        else:
+            if key is not None:
+                self.emit_store(self.range_place(key, s.tok), i)
+            if val is not None:
+                kind, reg, ct = coll
+                if kind == "slice":
+                    a = f.alloc(1)
+                    self.emit("INDEX", a, reg, i, elem_size(ct.elem))
+                    ep = Place("mem", 0, ct.elem, reg=a, byte=is_byte_elem(ct.elem))
+                elif kind == "array":
+                    a = f.alloc(1)
+                    b = f.alloc(1)
+                    self.emit("LEA", b, reg)
+                    self.emit("AINDEX", a, b, i, ct.length, elem_size(ct.elem))
+                    ep = Place("mem", 0, ct.elem, reg=a, byte=is_byte_elem(ct.elem))
+                else:
+                    a = f.alloc(1)
+                    self.emit("AINDEX", a, reg, i, ct.length, elem_size(ct.elem))
+                    ep = Place("mem", 0, ct.elem, reg=a, byte=is_byte_elem(ct.elem))
+                v = self.emit_load(ep)
+                self.emit_store(self.range_place(val, s.tok), v)
+        f.top = min(mark, f.floor)
+        self.stmt(s.body)
+        self.place(cont)
+        if coll[0] == "string":
+            self.emit("ADD", i, i, rw + 1)
+        else:
+            self.emit("ADDI", i, i, 1)
+        self.place(cond)
+        self.emit_jump("JLT", i, n_reg, label=top)
+        self.place(brk)
+
+    def range_place(self, e, tok):
+        if tok == ":=":
+            return self.var_place(e.obj)
+        return self.place_of(e)
 
     def stmt_LabeledStmt(self, s):
         lab = self.f.goto_label.setdefault(s, Label())
@@ -626,7 +1195,7 @@ class CodeGen:
         if s.tag is not None:
             r = self.expr(s.tag)
             n = nwords(s.tag.type)
-            tag = f.alloc(n)
+            tag = f.local_slots(n, s.tag.type, "tag", s.tag.type, "stack")
             self.move(tag, r, n)
         bodies = [Label() for _ in s.body]
         default = None
@@ -641,7 +1210,7 @@ class CodeGen:
                     self.cond_jump(e, lab, True)
                 else:
                     self.compare_jump("==", s.tag.type, tag, e, lab, True)
-                f.top = mark
+                f.top = min(mark, f.floor)
         self.emit_jump("JMP", label=default or end)
         for i, (clause, lab) in enumerate(zip(s.body, bodies)):
             self.place(lab)
@@ -668,7 +1237,6 @@ class CodeGen:
         if isinstance(e, ast.BinaryExpr) and e.op in ("&&", "||"):
             is_and = e.op == "&&"
             if is_and != jump_if:
-                # (a && b) false -> either false;  (a || b) true -> either true
                 self.cond_jump(e.x, label, jump_if)
                 self.cond_jump(e.y, label, jump_if)
             else:
@@ -677,18 +1245,22 @@ class CodeGen:
                 self.cond_jump(e.y, label, jump_if)
                 self.place(skip)
             return
-        if isinstance(e, ast.BinaryExpr) and e.op in ("==", "!=", "<", "<=", ">", ">="):
-            f = self.f
+        f = self.f
+        if isinstance(e, ast.BinaryExpr) and e.op in ("==", "!=", "<", "<=", ">", ">=") and \
+                self.scalar_compare(e.x.type):
             mark = f.top
             a = self.expr(e.x)
             self.compare_jump(e.op, e.x.type, a, e.y, label, jump_if)
             f.top = mark
             return
-        f = self.f
         mark = f.top
         r = self.expr(e)
         self.emit_jump("JT" if jump_if else "JF", r, label=label)
         f.top = mark
+
+    def scalar_compare(self, t) -> bool:
+        u = t.underlying()
+        return isinstance(u, (T.Basic, T.Pointer, T.Chan, T.Map, T.Signature)) and u is not T.COMPLEX128
 
     _NEGATE = {"==": "!=", "!=": "==", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
     _SWAP = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
@@ -700,11 +1272,15 @@ class CodeGen:
             u = T.INT
         if not jump_if:
             op = self._NEGATE[op]
-        if T.is_integer(u) or T.is_boolean(u):
+        if T.is_integer(u) or T.is_boolean(u) or isinstance(u, (T.Pointer, T.Chan, T.Map, T.Signature)):
             unsigned64 = u in (T.UINT, T.UINT64, T.UINTPTR)
-            if y.value is not None and not unsigned64 and -2**31 <= int(y.value) < 2**31:
+            yv = y.value
+            if isinstance(y, ast.Ident) and isinstance(y.obj, T.Nil):
+                yv = 0
+            if yv is not None and not unsigned64 and not isinstance(yv, (bytes, float)) and \
+                    -2**31 <= int(yv) < 2**31:
                 name = {"==": "JEQI", "!=": "JNEI", "<": "JLTI", "<=": "JLEI", ">": "JGTI", ">=": "JGEI"}[op]
-                self.emit_jump(name, a, int(y.value), label=label)
+                self.emit_jump(name, a, int(yv), label=label)
                 return
             b = self.expr(y)
             if op in (">", ">="):
@@ -715,7 +1291,6 @@ class CodeGen:
                 name = {"==": "JEQ", "!=": "JNE", "<": "JLT", "<=": "JLE"}[op]
             self.emit_jump(name, a, b, label=label)
             return
-        # floats and strings: compute the boolean, then branch
         b = self.expr(y)
         r = self.f.alloc(1)
         self.compare_into(r, op, t, a, b)
@@ -723,20 +1298,58 @@ class CodeGen:
 
     def compare_into(self, dst, op, t, a, b):
         u = t.underlying()
+        if op in (">", ">="):
+            a, b, op = b, a, self._SWAP[op]
+        if isinstance(u, (T.Struct, T.Array, T.Interface)) or u is T.COMPLEX128:
+            self.equal_into(dst, t, a, b)
+            if op == "!=":
+                self.emit("NOT", dst, dst)
+            return
+        if isinstance(u, T.Slice):   # only comparison with nil: the data word
+            self.emit("EQ" if op == "==" else "NE", dst, a, b)
+            return
         if T.is_string(u):
-            if op in (">", ">="):
-                a, b, op = b, a, self._SWAP[op]
             self.emit({"==": "SEQ", "!=": "SNE", "<": "SLT", "<=": "SLE"}[op], dst, a, b)
         elif T.is_float(u):
-            if op in (">", ">="):
-                a, b, op = b, a, self._SWAP[op]
             self.emit({"==": "FEQ", "!=": "FNE", "<": "FLT", "<=": "FLE"}[op], dst, a, b)
         else:
-            if op in (">", ">="):
-                a, b, op = b, a, self._SWAP[op]
             unsigned64 = u in (T.UINT, T.UINT64, T.UINTPTR)
             names = {"==": "EQ", "!=": "NE", "<": "LTU" if unsigned64 else "LT", "<=": "LEU" if unsigned64 else "LE"}
             self.emit(names[op], dst, a, b)
+
+    def equal_into(self, dst, t, a, b):
+        """R[dst] := the values of type t at R[a..] and R[b..] are equal (== on structs and arrays)."""
+        u = t.underlying()
+        leaves = []
+
+        def walk(t, off):
+            u = t.underlying()
+            if isinstance(u, T.Struct):
+                o = off
+                for fld in u.fields:
+                    if fld.name != "_":
+                        walk(fld.type, o)
+                    o += nwords(fld.type)
+            elif isinstance(u, T.Array) and not is_byte_elem(u.elem):
+                n = nwords(u.elem)
+                for i in range(u.length):
+                    walk(u.elem, off + i * n)
+            else:
+                leaves.append((t, off))
+        walk(t, 0)
+        self.emit("LOADI", dst, 1)
+        tmp = self.f.alloc(1)
+        for lt, off in leaves:
+            lu = lt.underlying()
+            if T.is_string(lu):
+                self.emit("SEQ", tmp, a + off, b + off)
+            elif T.is_float(lu):
+                self.emit("FEQ", tmp, a + off, b + off)
+            elif isinstance(lu, T.Array) or lu is T.COMPLEX128 or isinstance(lu, T.Interface):
+                self.emit("STREQN", tmp, a + off, b + off, nwords(lt))
+            else:
+                self.emit("EQ", tmp, a + off, b + off)
+            self.emit("AND", dst, dst, tmp)
 
     # ---------------------------------------------------------------- expressions
     def expr(self, e, dst: Optional[int] = None, want: bool = True) -> int:
@@ -744,6 +1357,11 @@ class CodeGen:
         while isinstance(e, ast.ParenExpr):
             e = e.x
         self.set_line(e)
+        if isinstance(e, _Reg):
+            if dst is not None:
+                self.move(dst, e.reg, nwords(e.type))
+                return dst
+            return e.reg
         if e.value is not None and want:
             return self.load_const(e.value, e.type, dst)
         m = getattr(self, "expr_" + type(e).__name__, None)
@@ -752,14 +1370,14 @@ class CodeGen:
         return m(e, dst)
 
     def target(self, dst, t) -> int:
-        return dst if dst is not None else self.f.alloc(nwords(t))
+        return dst if dst is not None else self.f.alloc(nwords(t), t)
 
     def load_const(self, v, t, dst) -> int:
         u = t.underlying() if t is not None else None
         if isinstance(v, bytes) or (u is not None and T.is_string(u)):
             if isinstance(v, str):
                 v = v.encode()
-            r = dst if dst is not None else self.f.alloc(2)
+            r = dst if dst is not None else self.f.alloc(2, T.STRING)
             self.emit("LOADS", r, self.string_const(v))
             return r
         r = dst if dst is not None else self.f.alloc(1)
@@ -775,25 +1393,22 @@ class CodeGen:
                 self.emit("LOADK", r, self.const(v))
         return r
 
+    def zero_value(self, t, dst) -> int:
+        r = self.target(dst, t)
+        self.emit("ZERO", r, nwords(t))
+        return r
+
     def expr_Ident(self, e, dst):
         obj = e.obj
-        f = self.f
         if isinstance(obj, T.Var):
-            n = nwords(obj.type)
-            if obj in f.slot:
-                s = f.slot[obj]
-                if dst is not None:
-                    self.move(dst, s, n)
-                    return dst
-                return s
-            if obj in self.global_slot:
-                r = self.target(dst, obj.type)
-                g = self.global_slot[obj]
-                if n == 1:
-                    self.emit("LDG", r, g)
-                else:
-                    self.emit("LDGN", r, g, n)
-                return r
+            return self.read_var(obj, dst)
+        if isinstance(obj, T.Nil):
+            return self.zero_value(e.type, dst)
+        if isinstance(obj, T.Func):
+            r = self.target(dst, e.type)
+            at = self.emit("FUNCADDR", r, 0)
+            self.calls_to_patch.append((at + 2, obj))
+            return r
         self.err(e, f"use of {e.name} not supported by govm yet")
 
     def narrow(self, r, t):
@@ -801,8 +1416,20 @@ class CodeGen:
         if k:
             self.emit("EXT", r, r, k)
 
+    def expr_StarExpr(self, e, dst):
+        r = self.expr(e.x)
+        return self.emit_load(Place("mem", 0, e.type, reg=r), dst)
+
+    def expr_SelectorExpr(self, e, dst):
+        kind = getattr(e, "kind", None)
+        if kind == "field":
+            return self.emit_load(self.field_place(e), dst)
+        self.err(e, "method values are not supported by govm yet")
+
     def expr_UnaryExpr(self, e, dst):
         t = e.type
+        if e.op == "&":
+            return self.address_of(e, dst)
         if e.op == "+":
             return self.expr(e.x, dst)
         if e.op == "!":
@@ -827,6 +1454,33 @@ class CodeGen:
             return r
         self.err(e, f"unary {e.op} not supported by govm yet")
 
+    def address_of(self, e, dst):
+        x = e.x
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        if isinstance(x, ast.CompositeLit):
+            obj_t = x.type
+            r = self.new_object(obj_t, e, dst)
+            v = self.expr(x)
+            self.emit_store(Place("mem", 0, obj_t, reg=r), v)
+            return r
+        p = self.place_of(x)
+        return self.addr_of(p, dst)
+
+    def new_object(self, t, site, dst) -> int:
+        """A register holding the address of a new zeroed object of type t,
+        on the heap or, when the escape analysis allows, in this frame."""
+        f = self.f
+        r = dst if dst is not None else f.alloc(1, T.Pointer(t))
+        if self.node_escapes(site):
+            self.emit("NEW", r, self.type_id(t))
+        else:
+            n = nwords(t)
+            base = f.local_slots(n, t, "new", t, "stack")
+            self.emit("ZERO", base, n)
+            self.emit("LEA", r, base)
+        return r
+
     _INT_OPS = {"+": "ADD", "-": "SUB", "*": "MUL", "&": "AND", "|": "OR", "^": "XOR", "&^": "ANDNOT"}
     _FLOAT_OPS = {"+": "FADD", "-": "FSUB", "*": "FMUL", "/": "FDIV"}
 
@@ -836,7 +1490,6 @@ class CodeGen:
         if op in ("&&", "||"):
             r = self.target(dst, t)
             end = Label()
-            # r := x; if r is decisive skip y
             self.expr(e.x, dst=r)
             self.emit_jump("JT" if op == "||" else "JF", r, label=end)
             self.expr(e.y, dst=r)
@@ -878,7 +1531,6 @@ class CodeGen:
             else:
                 self.emit("SHRU" if T.is_unsigned(u) else "SHRS", r, a, b)
             return r
-        # integer arithmetic
         if op in ("+", "-") and e.y.value is not None and -2**31 < int(e.y.value) < 2**31:
             a = self.expr(e.x)
             r = self.target(dst, t)
@@ -909,7 +1561,117 @@ class CodeGen:
             r = self.target(dst, e.type)
             self.emit("SIDX", r, a, i)
             return r
-        self.err(e, "indexing not supported by govm yet")
+        if isinstance(xt, T.Map):
+            self.err(e, "maps are not supported by govm yet")
+        return self.emit_load(self.place_of(e), dst)
+
+    def expr_SliceExpr(self, e, dst):
+        f = self.f
+        xt = e.x.type.underlying()
+        flags = 0
+        if T.is_string(xt):
+            src = self.expr(e.x)
+            flags |= SLICE_STRING
+            es = 1
+        elif isinstance(xt, T.Slice):
+            src = self.expr(e.x)
+            es = elem_size(xt.elem)
+        else:
+            # an array (addressable) or a pointer to one: make a slice header for it
+            if isinstance(xt, T.Pointer):
+                arr = xt.elem.underlying()
+                p = self.expr(e.x)
+                self.emit("NILCHK", p)
+            else:
+                arr = xt
+                p = self.addr_of(self.place_of(e.x))
+            src = f.alloc(3, T.Slice(arr.elem))
+            self.move(src, p, 1)
+            self.emit("LOADI", src + 1, arr.length)
+            self.emit("LOADI", src + 2, arr.length)
+            flags |= SLICE_ARRAY
+            es = elem_size(arr.elem)
+        bounds = f.alloc(3)
+        if e.low is not None:
+            self.expr(e.low, dst=bounds)
+            flags |= SLICE_LOW
+        if e.high is not None:
+            self.expr(e.high, dst=bounds + 1)
+            flags |= SLICE_HIGH
+        if e.max is not None:
+            self.expr(e.max, dst=bounds + 2)
+            flags |= SLICE_MAX
+        r = self.target(dst, e.type)
+        self.emit("SLICE", r, src, bounds, flags | (es << 8))
+        return r
+
+    def expr_CompositeLit(self, e, dst):
+        f = self.f
+        t = e.type
+        u = t.underlying()
+        if isinstance(u, T.Slice):
+            n = 0
+            idx = 0
+            items = []
+            for el in e.elts:
+                if isinstance(el, ast.KeyValueExpr):
+                    idx = int(el.key.value)
+                    el = el.val
+                items.append((idx, el))
+                idx += 1
+                n = max(n, idx)
+            arr_t = T.Array(u.elem, n)
+            a = self.new_object(arr_t, e, None)
+            for i, el in items:
+                v = self.expr(el)
+                self.emit_store(self.index_const(Place("mem", 0, arr_t, reg=a), arr_t, i), v)
+            r = self.target(dst, t)
+            self.move(r, a, 1)
+            self.emit("LOADI", r + 1, n)
+            self.emit("LOADI", r + 2, n)
+            return r
+        if isinstance(u, T.Map):
+            self.err(e, "maps are not supported by govm yet")
+        r = self.target(dst, t)
+        n = nwords(t)
+        # build in a temporary when the destination may be read by the elements
+        tmp = f.alloc(n, t) if dst is not None else r
+        self.emit("ZERO", tmp, n)
+        base = Place("slot", tmp, t)
+        if isinstance(u, T.Struct):
+            for i, el in enumerate(e.elts):
+                if isinstance(el, ast.KeyValueExpr):
+                    name = el.key.name
+                    fi = next(k for k, fl in enumerate(u.fields) if fl.name == name)
+                    el = el.val
+                else:
+                    fi = i
+                fld = u.fields[fi]
+                p = self.sub_place(base, field_offset(u, fi), fld.type)
+                self.assign_to(p, el)
+        elif isinstance(u, T.Array):
+            idx = 0
+            for el in e.elts:
+                if isinstance(el, ast.KeyValueExpr):
+                    idx = int(el.key.value)
+                    el = el.val
+                v = self.expr(el)
+                self.emit_store(self.index_const(base, u, idx), v)
+                idx += 1
+        else:
+            self.err(e, f"composite literal of type {t} not supported by govm yet")
+        if tmp != r:
+            self.move(r, tmp, n)
+        return r
+
+    def index_const(self, base: Place, arr: T.Array, i: int) -> Place:
+        es = elem_size(arr.elem)
+        if es == 1:
+            if base.kind == "mem":
+                return Place("mem", base.off + i, arr.elem, reg=base.reg, byte=True)
+            a = self.addr_of(base)
+            return Place("mem", i, arr.elem, reg=a, byte=True)
+        return self.sub_place(base, i * nwords(arr.elem), arr.elem)
 
     # ---------------------------------------------------------------- calls
     def expr_CallExpr(self, e, dst):
@@ -921,37 +1683,130 @@ class CodeGen:
         fun = e.fun
         while isinstance(fun, ast.ParenExpr):
             fun = fun.x
+        if kind == "method" and isinstance(fun, ast.SelectorExpr):
+            return self.call_method(e, fun, dst)
         if isinstance(fun, ast.Ident) and isinstance(fun.obj, T.Func):
-            return self.call_func(e, fun.obj, dst)
-        self.err(e, "this kind of call is not supported by govm yet")
+            return self.call(e, fun.obj.type, dst, fn=fun.obj)
+        # a call through a func value
+        fv = self.expr(fun)
+        keep = self.f.alloc(1, fun.type)
+        self.move(keep, fv, 1)
+        return self.call(e, fun.type.underlying(), dst, closure=keep)
 
-    def call_func(self, e, fn: T.Func, dst):
+    def call(self, e, sig: T.Signature, dst, fn=None, closure=None, recv=None):
+        """Lay out the argument block below every live temporary, evaluate the
+        arguments into it, and call; returns the slot of the first result."""
         f = self.f
-        sig = fn.type
-        pw = sum(nwords(p.type) for p in sig.params)
+        params = list(sig.params)
+        pw = sum(nwords(p.type) for p in params) + (nwords(sig.recv.type) if recv is not None else 0)
         rw = sum(nwords(r.type) for r in sig.results)
         blk = f.alloc(pw + rw) if pw + rw else f.top + 1
-        args = e.args
-        if len(args) == 1 and len(sig.params) > 1:
-            # f(g()) with g returning several values
+        for i in range(pw + rw):
+            f.tmp_ptr[blk + i] = False
+        off = 0
+        if recv is not None:
+            recv(blk)
+            off = nwords(sig.recv.type)
+        args = list(e.args)
+        if len(args) == 1 and len(params) > 1 and isinstance(args[0].type, T.Tuple):
             r = self.expr(args[0])
-            self.move(blk, r, pw)
-        else:
-            off = 0
-            for p, a in zip(sig.params, args):
-                n = nwords(p.type)
+            self.move(blk + off, r, pw - off)
+        elif sig.variadic and not e.ellipsis:
+            fixed = params[:-1]
+            for p, a in zip(fixed, args):
                 self.expr(a, dst=blk + off)
-                off += n
+                off += nwords(p.type)
+            extra = args[len(fixed):]
+            st = params[-1].type
+            if extra:
+                lit = ast.CompositeLit(e.pos, None, extra)
+                lit.type = st
+                lit.value = None
+                lit.escapes = getattr(e, "variadic_escapes", True)
+                self.expr(lit, dst=blk + off)
+            else:
+                self.emit("ZERO", blk + off, 3)
+        else:
+            for p, a in zip(params, args):
+                self.expr(a, dst=blk + off)
+                off += nwords(p.type)
         self.set_line(e)
-        at = self.emit("CALL", 0, blk)
-        self.calls_to_patch.append((at + 1, fn))
+        if closure is not None:
+            self.emit_call("CALLV", closure, blk, blk=blk, words=pw + rw)
+        else:
+            at = self.emit_call("CALL", 0, blk, blk=blk, words=pw + rw)
+            self.calls_to_patch.append((at + 1, fn))
         res = blk + pw
-        # everything below the block is dead after the call
+        # the results stay live in the block; everything below it is dead
         f.top = blk - 1
+        for r_ in sig.results:
+            pass
+        roff = res
+        for r_ in sig.results:
+            for w in ptr_words(r_.type):
+                f.tmp_ptr[roff + w] = True
+            roff += nwords(r_.type)
         if dst is not None and rw:
             self.move(dst, res, rw)
             return dst
         return res
+
+    def call_method(self, e, sel, dst):
+        fn = sel.obj
+        sig = fn.type
+        recv_t = sig.recv.type
+        path = list(getattr(sel, "path", None) or [])
+        x = sel.x
+
+        def receiver(blk):
+            # walk embedded fields to the receiver's base value
+            xt = x.type
+            if path[:-1]:
+                inner = ast.SelectorExpr(sel.pos, x, sel.sel)
+                inner.kind, inner.path, inner.type = "field", path[:-1], None
+                # the embedded field holding the method
+                st = xt.underlying()
+                p = self.field_place_path(x, path[:-1])
+                base_t = p.t
+            else:
+                p = None
+                base_t = xt
+            if isinstance(recv_t, T.Pointer):
+                if isinstance(base_t.underlying(), T.Pointer) and not isinstance(base_t, T.Named) or \
+                        (isinstance(base_t, T.Named) is False and isinstance(base_t.underlying(), T.Pointer)):
+                    v = self.emit_load(p, blk) if p is not None else self.expr(x, dst=blk)
+                elif isinstance(base_t.underlying(), T.Pointer):
+                    v = self.emit_load(p, blk) if p is not None else self.expr(x, dst=blk)
+                else:
+                    place = p if p is not None else self.place_of(x)
+                    self.addr_of(place, blk)
+            else:
+                if isinstance(base_t.underlying(), T.Pointer) and not isinstance(recv_t.underlying(), T.Pointer):
+                    ptr = self.emit_load(p) if p is not None else self.expr(x)
+                    self.emit_load(Place("mem", 0, recv_t, reg=ptr), blk)
+                else:
+                    if p is not None:
+                        self.emit_load(p, blk)
+                    else:
+                        self.expr(x, dst=blk)
+        return self.call(e, sig, dst, fn=fn, recv=receiver)
+
+    def field_place_path(self, x, path) -> Place:
+        t = x.type
+        if isinstance(t.underlying(), T.Pointer):
+            r = self.expr(x)
+            p = Place("mem", 0, t.underlying().elem, reg=r)
+        else:
+            p = self.place_of(x)
+        for idx in path:
+            st = p.t.underlying()
+            if isinstance(st, T.Pointer):
+                r = self.emit_load(p)
+                p = Place("mem", 0, st.elem, reg=r)
+                st = st.elem.underlying()
+            fld = st.fields[idx]
+            p = self.sub_place(p, field_offset(st, idx), fld.type)
+        return p
 
     def conversion(self, e, dst):
         to = e.type
@@ -965,6 +1820,18 @@ class CodeGen:
                 a = self.expr(x)
                 r = self.target(dst, to)
                 self.emit("RUNESTR", r, a)
+                return r
+            if isinstance(fu, T.Slice) and fu.elem.underlying() is T.UINT8:
+                a = self.expr(x)
+                r = self.target(dst, to)
+                self.emit("BYTES2STR", r, a)
+                return r
+            self.err(e, f"conversion from {frm} to {to} not supported by govm yet")
+        if isinstance(tu, T.Slice) and T.is_string(fu):
+            if tu.elem.underlying() is T.UINT8:
+                a = self.expr(x)
+                r = self.target(dst, to)
+                self.emit("STR2BYTES", r, a)
                 return r
             self.err(e, f"conversion from {frm} to {to} not supported by govm yet")
         if T.is_float(tu):
@@ -994,8 +1861,24 @@ class CodeGen:
                 self.move(r, a, 1)
                 self.narrow(r, to)
             return r
-        # same representation (bool, named types)
+        if isinstance(tu, T.Interface):
+            return self.to_interface(x, dst)
+        # same representation (named types, pointers)
         return self.expr(x, dst)
+
+    def to_interface(self, x, dst) -> int:
+        """Box a value into an interface{}: (type index, pointer to a heap copy)."""
+        f = self.f
+        r = self.target(dst, T.Interface([]))
+        if isinstance(x, ast.Ident) and isinstance(x.obj, T.Nil) or isinstance(x.type.underlying(), T.Interface):
+            return self.expr(x, r)
+        v = self.expr(x)
+        self.emit("LOADI", r, self.type_id(x.type))
+        obj = f.alloc(1, T.Pointer(x.type))
+        self.emit("NEW", obj, self.type_id(x.type))
+        self.emit_store(Place("mem", 0, x.type, reg=obj), v)
+        self.move(r + 1, obj, 1)
+        return r
 
     def builtin_call(self, e, dst):
         fun = e.fun
@@ -1004,14 +1887,77 @@ class CodeGen:
         obj = fun.obj
         name = obj.name if obj is not None else ""
         f = self.f
-        if name == "len":
+        if name in ("len", "cap"):
             x = e.args[0]
-            if T.is_string(x.type):
+            xt = x.type.underlying()
+            if isinstance(xt, T.Pointer):
+                xt = xt.elem.underlying()
+            if isinstance(xt, T.Array):
+                return self.load_const(xt.length, T.INT, dst)
+            if T.is_string(xt) or isinstance(xt, T.Slice):
                 a = self.expr(x)
                 r = self.target(dst, T.INT)
-                self.move(r, a + 1, 1)
+                self.move(r, a + (1 if name == "len" else 2), 1)
                 return r
-            self.err(e, "len of this type not supported by govm yet")
+            self.err(e, f"{name} of {x.type} not supported by govm yet")
+        if name == "new":
+            t = e.type.underlying().elem
+            return self.new_object(t, e, dst)
+        if name == "make":
+            t = e.type
+            u = t.underlying()
+            if isinstance(u, T.Slice):
+                ln = self.expr(e.args[1])
+                keep = f.alloc(1)
+                self.move(keep, ln, 1)
+                cap = self.expr(e.args[2]) if len(e.args) > 2 else keep
+                r = self.target(dst, t)
+                if not self.node_escapes(e) and e.args[1].value is not None and \
+                        (len(e.args) < 3 or e.args[2].value is not None):
+                    n = int((e.args[2] if len(e.args) > 2 else e.args[1]).value)
+                    arr_t = T.Array(u.elem, n)
+                    base = f.local_slots(nwords(arr_t), arr_t, "make", arr_t, "stack")
+                    self.emit("ZERO", base, nwords(arr_t))
+                    self.emit("LEA", r, base)
+                    self.move(r + 1, keep, 1)
+                    self.move(r + 2, cap, 1)
+                    return r
+                self.emit("MAKESLICE", r, keep, cap, self.type_id(u.elem))
+                return r
+            self.err(e, f"make({t}) not supported by govm yet")
+        if name == "append":
+            st = e.type
+            elem = st.underlying().elem
+            r = self.target(dst, st)
+            if e.ellipsis:
+                s_ = self.expr(e.args[0])
+                keep = f.alloc(3, st)
+                self.move(keep, s_, 3)
+                t_ = self.expr(e.args[1])
+                self.emit("APPENDS", r, keep, t_, self.type_id(elem))
+                return r
+            acc = f.alloc(3, st)
+            self.expr(e.args[0], dst=acc)
+            vals = e.args[1:]
+            if not vals:
+                self.move(r, acc, 3)
+                return r
+            n = nwords(elem)
+            block = f.alloc(n * len(vals), None)
+            for i, v in enumerate(vals):
+                self.expr(v, dst=block + i * n)
+            self.emit("APPEND", acc, block, len(vals), self.type_id(elem))
+            self.move(r, acc, 3)
+            return r
+        if name == "copy":
+            a = self.expr(e.args[0])
+            keep = f.alloc(3)
+            self.move(keep, a, 3)
+            b = self.expr(e.args[1])
+            st = e.args[0].type.underlying()
+            r = self.target(dst, T.INT)
+            self.emit("COPY", r, keep, b, elem_size(st.elem))
+            return r
         if name == "panic":
             x = e.args[0]
             a = self.expr(x)
@@ -1021,27 +1967,40 @@ class CodeGen:
             self.emit("PANIC", a, k)
             return a
         if name in ("print", "println") or name.startswith("fmt."):
-            mark_args = []
+            args = []
             for a in e.args:
                 r = self.expr(a)
-                # the value stays in its slot (a temporary until the statement ends)
                 if isinstance(a.type, T.Tuple):
                     for t in a.type.types:
-                        mark_args.append((r, t))
+                        args.append((r, t))
                         r += nwords(t)
                 else:
-                    mark_args.append((r, a.type))
+                    args.append((r, a.type))
             result = None
             rt = e.type
             if rt is not None and not isinstance(rt, T.Tuple) and name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln"):
                 r = self.target(dst, T.STRING)
                 result = (r, T.STRING)
             k = len(self.pycalls)
-            self.pycalls.append(PyCall(name, mark_args, result, e.pos.line))
+            self.pycalls.append(PyCall(name, args, result, e.pos.line))
             self.set_line(e)
             self.emit("PYCALL", k)
             return result[0] if result else 0
         self.err(e, f"builtin {name} not supported by govm yet")
+
+
+@dataclass(eq=False)
+class _Reg(ast.Expr):
+    """An already-computed value standing in an expression tree (for op= and ++)."""
+    reg: int = 0
+    type: object = None
+    value: object = None
+
+    def __init__(self, pos, reg, t):
+        self.pos = pos
+        self.reg = reg
+        self.type = t
+        self.value = None
 
 
 def compile_program(file: ast.File, info, filename: str) -> Program:

@@ -54,9 +54,11 @@ ST_TRACE_STACKS = 11 # 1: record stack events in ev[]
 ST_EV_LEN = 12       # words used in ev[]
 ST_STRESS_STACK = 13 # GOVM_STRESS_STACK: move the stack at every MORESTACK
 ST_STACK_INUSE = 14  # bytes of stack handed out
+ST_PANIC_C = 24      # third panic operand (the BOUNDS_* form of a slice panic)
+ST_ADJUSTED = 25     # pointers adjusted by the last copy_stack
 ST_GLOBALS = 15      # word index of the globals area
-ST_FREE0 = 16        # ST_FREE0 + order: head of the free list of stacks of that order
-ST_SIZE = ST_FREE0 + STACK_ORDERS
+ST_FREE0 = 32        # ST_FREE0 + order: head of the free list of stacks of that order
+ST_SIZE = 64
 
 # exit reasons
 EXIT_HALT = 1        # main returned
@@ -70,6 +72,20 @@ PANIC_DIVIDE = 1
 PANIC_SHIFT = 2
 PANIC_INDEX = 3      # A index, B length
 PANIC_VALUE = 4      # panic(v): A = descriptor, value in the frame
+PANIC_NIL = 5        # invalid memory address or nil pointer dereference
+PANIC_SLICE = 6      # slice bounds: PANIC_C holds the BOUNDS_* form, A and B its operands
+PANIC_MAKESLICE_LEN = 7
+PANIC_MAKESLICE_CAP = 8
+PANIC_GROWSLICE = 9  # growslice: len out of range
+
+# Go's boundsError forms (runtime/error.go), for PANIC_SLICE
+BOUNDS_SLICE_ALEN = 1    # slice bounds out of range [:x] with length y
+BOUNDS_SLICE_ACAP = 2    # slice bounds out of range [:x] with capacity y
+BOUNDS_SLICE_B = 3       # slice bounds out of range [x:y]
+BOUNDS_SLICE3_ALEN = 4   # slice bounds out of range [::x] with length y
+BOUNDS_SLICE3_ACAP = 5   # slice bounds out of range [::x] with capacity y
+BOUNDS_SLICE3_B = 6      # slice bounds out of range [:x:y]
+BOUNDS_SLICE3_C = 7      # slice bounds out of range [x:y:]
 # fatal codes
 FATAL_STACK_OVERFLOW = 1   # A = sp, B = attempted new size
 FATAL_OUT_OF_MEMORY = 2
@@ -102,4 +118,13 @@ EV_CAP = 4096        # events buffered before the loop returns to Python to flus
 F_ENTRY = 0
 F_FRAME = 1
 F_END = 2
-F_FIELDS = 3
+F_ARGMAP = 3         # index into the stack maps of the pointer words among the arguments (-1: none)
+F_FIELDS = 4
+
+# ---------------------------------------------------------------- type table: ttab[t, ...]
+TT_SIZE = 0          # bytes the VM gives a value of the type (whole words, or 1 for byte-sized array elements)
+TT_GOSIZE = 1        # bytes real Go gives it (growslice rounds capacities with this, as Go does)
+TT_HEAPTYPE = 2      # the heap allocator's type id for its pointer layout (0: no pointers)
+TT_FIELDS = 3
+
+ST_FUNCVALS = 26     # address of the static func values (one word each: the function index)

@@ -16,8 +16,8 @@ Operand kinds (one letter each):
 ====  ========================================================================
 ``r``  a frame slot: a signed word offset from the frame pointer ``fp``.
        Parameters and results are at 0, 1, ... (in the caller's frame, just
-       above ``fp``); the return pc is at -1, the frame link at -2, locals
-       and temporaries at -3 and below.
+       above ``fp``); the return pc is at -1, the frame link at -2, the
+       closure context at -3, locals and temporaries at -4 and below.
 ``i``  a signed 32-bit immediate.
 ``n``  a non-negative count (words or bytes, as the row says).
 ``k``  an index into the integer constant pool.
@@ -26,6 +26,7 @@ Operand kinds (one letter each):
 ``j``  a jump target: an absolute code index.
 ``f``  a function index.
 ``g``  a global slot: a word offset into the globals area.
+``t``  an index into the type table (size, Go size, pointer layout of a type).
 ``x``  a small enumeration or table index whose meaning the row gives.
 ====  ========================================================================
 
@@ -135,9 +136,35 @@ TABLE_ROWS = [
     ("JLEI",     "rij",  "if R[a] <= i goto j"),
     ("JGTI",     "rij",  "if R[a] > i goto j"),
     ("JGEI",     "rij",  "if R[a] >= i goto j"),
+    # ---- memory: pointers are byte addresses; 0 is nil
+    ("LEA",      "rr",   "R[a] := address of frame slot R[b]"),
+    ("GADDR",    "rg",   "R[a] := address of global slot G[g]"),
+    ("LOAD",     "rri",  "R[a] := word at R[b] + i; nil check on R[b]"),
+    ("LOADN",    "rrin", "R[a..a+n) := n words at R[b] + i; nil check on R[b]"),
+    ("STORE",    "rir",  "word at R[a] + i := R[b]; nil check on R[a]"),
+    ("STOREN",   "rirn", "n words at R[a] + i := R[b..b+n); nil check on R[a]"),
+    ("LOAD8",    "rri",  "R[a] := byte at R[b] + i (zero-extended); nil check on R[b]"),
+    ("STORE8",   "rir",  "byte at R[a] + i := R[b]; nil check on R[a]"),
+    ("NILCHK",   "r",    "panic (nil pointer dereference) when R[a] == 0"),
+    ("NEW",      "rt",   "R[a] := address of a new zeroed heap object of type t"),
+    ("ZEROMEM",  "rn",   "n bytes at R[a] := 0"),
+    # ---- slices and strings: a slice is three words (data address, length, capacity)
+    ("INDEX",    "rrrn", "R[a] := address of element R[c] of slice or string R[b..], elements of n bytes; bounds check"),
+    ("AINDEX",   "rrrnn", "R[a] := R[b] + R[c] * n2 where R[b] addresses an array of n1 elements; bounds check"),
+    ("SLICE",    "rrrx", "R[a..] := R[b..][R[c]:R[c+1]:R[c+2]]; x: SLICE_* flags | element size << 8"),
+    ("MAKESLICE", "rrrt", "R[a..a+2] := make([]T, R[b], R[c]) for element type t"),
+    ("APPEND",   "rrnt", "R[a..a+2] := append(R[a..], the n elements in R[b..]) for element type t"),
+    ("APPENDS",  "rrrt", "R[a..a+2] := append(R[b..], R[c..]...) for element type t; R[c..] a slice, or a string"),
+    ("COPY",     "rrrn", "R[a] := copy(R[b..], R[c..]) with n-byte elements (R[c..] a slice or string)"),
+    ("STR2BYTES", "rr",  "R[a..a+2] := []byte(string R[b..])  (allocates)"),
+    ("BYTES2STR", "rr",  "R[a..a+1] := string(slice R[b..])  (allocates)"),
+    ("DECODERUNE", "rrr", "R[a], R[a+1] := the rune starting at byte R[c] of string R[b..] and its width"),
+    ("STREQN",   "rrrn", "R[a] := n-word values at R[b] and R[c] are bitwise equal"),
     # ---- calls and the stack
     ("MORESTACK", "n",   "prologue: grow the stack (copying it) unless fp - n >= stackguard; n is the frame size in bytes"),
     ("CALL",     "fr",   "call function f; its frame pointer is the address of R[a] (arguments, then results)"),
+    ("CALLV",    "rr",   "call the func value R[a] (address of a closure: word 0 is the function index) with frame pointer at R[b]; R[a] becomes the callee's R[-3]"),
+    ("FUNCADDR", "rf",   "R[a] := the static func value of function f (a closure with no captures)"),
     ("RET",      "",     "return to the caller through the frame's return pc and link"),
     # ---- leaving the loop for Python
     ("PYCALL",   "x",    "run library call descriptor x in Python (fmt, print); the loop resumes after it"),
@@ -158,8 +185,12 @@ EXT_I8, EXT_I16, EXT_I32, EXT_U8, EXT_U16, EXT_U32 = 1, 2, 3, 4, 5, 6
 # frame layout, in words relative to fp
 SLOT_RETPC = -1
 SLOT_LINK = -2
-FIRST_LOCAL = -3
-HEADER_BYTES = 16
+SLOT_CLOSURE = -3      # closure context, written by CALLV (garbage for direct calls)
+FIRST_LOCAL = -4
+HEADER_BYTES = 24
+
+# SLICE flags
+SLICE_LOW, SLICE_HIGH, SLICE_MAX, SLICE_STRING, SLICE_ARRAY = 1, 2, 4, 8, 16
 
 
 def encode(name: str, *operands: int) -> list[int]:

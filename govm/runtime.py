@@ -68,14 +68,18 @@ class Machine:
         data = prog.data
         self.mem8[L.DATA_BASE:L.DATA_BASE + len(data)] = np.frombuffer(data, dtype=np.uint8) if data else 0
         globals_at = (L.DATA_BASE + len(data) + 7) & ~7
-        if globals_at + 8 * prog.nglobals > L.STATIC_END:
+        funcvals_at = globals_at + 8 * prog.nglobals
+        if funcvals_at + 8 * len(prog.funcs) > L.STATIC_END:
             raise MemoryError("static data too large")
+        # one static func value (a closure without captures) per function
+        self.mem[funcvals_at >> 3:(funcvals_at >> 3) + len(prog.funcs)] = np.arange(len(prog.funcs))
         self.consts = prog.consts.copy()
         for k in prog.string_consts:
             self.consts[k] += L.DATA_BASE
 
         st = np.zeros(L.ST_SIZE, dtype=np.int64)
         st[L.ST_GLOBALS] = globals_at >> 3
+        st[L.ST_FUNCVALS] = funcvals_at
         st[L.ST_HEAP_PTR] = L.HEAP_BASE
         st[L.ST_HEAP_END] = L.HEAP_BASE + L.HEAP_SPACE
         st[L.ST_STACK_BUMP] = L.STACK_BASE
@@ -86,7 +90,10 @@ class Machine:
         self.st = st
         self.gs = np.zeros((16, L.G_FIELDS), dtype=np.int64)
         self.ev = np.zeros(L.EV_CAP * L.EV_WORDS, dtype=np.int64)
-        self.ftab = np.array([[fc.entry, fc.frame, fc.end] for fc in prog.funcs], dtype=np.int64)
+        self.ftab = np.array([[fc.entry, fc.frame, fc.end, fc.argmap] for fc in prog.funcs], dtype=np.int64)
+        self.ttab = prog.ttab
+        self.smaps = prog.smaps
+        self.smidx = prog.smidx
 
     # ---------------------------------------------------------------- start-up
     def new_main_goroutine(self):
@@ -118,7 +125,8 @@ class Machine:
         gs = np.zeros((1, L.G_FIELDS), dtype=np.int64)
         gs[0, L.G_FP] = 7 * 8
         gs[0, L.G_HI] = 7 * 8
-        vm.run(code, self.consts, mem, mem.view(np.float64), mem.view(np.uint8), st, gs, self.ftab, self.ev)
+        vm.run(code, self.consts, mem, mem.view(np.float64), mem.view(np.uint8), st, gs, self.ftab, self.ev,
+               self.ttab, self.smaps, self.smidx)
 
     def run(self) -> int:
         """Run the program to its end; returns the process exit status."""
@@ -135,7 +143,7 @@ class Machine:
         try:
             while True:
                 reason = vm.run(self.prog.code, self.consts, self.mem, self.memf, self.mem8,
-                                self.st, self.gs, self.ftab, self.ev)
+                                self.st, self.gs, self.ftab, self.ev, self.ttab, self.smaps, self.smidx)
                 if self.st[L.ST_EV_LEN]:
                     self.flush_events()
                 if reason == L.EXIT_PYCALL:
@@ -296,7 +304,16 @@ class Machine:
         elif code == L.PANIC_SHIFT:
             msg = b"panic: runtime error: negative shift amount\n"
         elif code == L.PANIC_INDEX:
-            msg = f"panic: runtime error: index out of range [{a}] with length {b}\n".encode()
+            msg = b"panic: runtime error: " + bounds_message(0, a, b) + b"\n"
+        elif code == L.PANIC_NIL:
+            msg = (b"panic: runtime error: invalid memory address or nil pointer dereference\n"
+                   b"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
+        elif code == L.PANIC_SLICE:
+            msg = b"panic: runtime error: " + bounds_message(int(self.st[L.ST_PANIC_C]), a, b) + b"\n"
+        elif code == L.PANIC_MAKESLICE_LEN:
+            msg = b"panic: runtime error: makeslice: len out of range\n"
+        elif code == L.PANIC_MAKESLICE_CAP:
+            msg = b"panic: runtime error: makeslice: cap out of range\n"
         elif code == L.PANIC_VALUE:
             call = self.prog.pycalls[a]
             slot, t = call.args[0]
@@ -332,7 +349,8 @@ class Machine:
             name = funcs[fn].name if 0 <= fn < len(funcs) else "?"
             short = name.split(".", 1)[1] if name.startswith("main.") else name
             what = {L.EV_GROW: "grow", L.EV_SHRINK: "shrink", L.EV_MOVE: "move"}.get(kind, "?")
-            lines.append(f"stack: g{goid} {what} {old} -> {new} in {short} (frame {frame} B), copied {copied} B\n")
+            lines.append(f"stack: g{goid} {what} {old} -> {new} in {short} (frame {frame} B), "
+                         f"copied {copied} B, adjusted {adjusted} pointers\n")
         self.st[L.ST_EV_LEN] = 0
         if lines:
             self.write_err("".join(lines).encode())
@@ -349,3 +367,20 @@ def panic_value_bytes(v) -> bytes:
             return name.encode() + b'("' + text + b'")'
         return name.encode() + b"(" + text + b")"
     return text
+
+
+_BOUNDS = {   # Go's runtime/error.go boundsErrorFmt and boundsNegErrorFmt
+    0: ("index out of range [{x}] with length {y}", "index out of range [{x}]"),
+    L.BOUNDS_SLICE_ALEN: ("slice bounds out of range [:{x}] with length {y}", "slice bounds out of range [:{x}]"),
+    L.BOUNDS_SLICE_ACAP: ("slice bounds out of range [:{x}] with capacity {y}", "slice bounds out of range [:{x}]"),
+    L.BOUNDS_SLICE_B: ("slice bounds out of range [{x}:{y}]", "slice bounds out of range [{x}:]"),
+    L.BOUNDS_SLICE3_ALEN: ("slice bounds out of range [::{x}] with length {y}", "slice bounds out of range [::{x}]"),
+    L.BOUNDS_SLICE3_ACAP: ("slice bounds out of range [::{x}] with capacity {y}", "slice bounds out of range [::{x}]"),
+    L.BOUNDS_SLICE3_B: ("slice bounds out of range [:{x}:{y}]", "slice bounds out of range [:{x}:]"),
+    L.BOUNDS_SLICE3_C: ("slice bounds out of range [{x}:{y}:]", "slice bounds out of range [{x}::]"),
+}
+
+
+def bounds_message(form: int, x: int, y: int) -> bytes:
+    pos, neg = _BOUNDS[form]
+    return (neg if x < 0 else pos).format(x=x, y=y).encode()

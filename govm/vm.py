@@ -146,6 +146,12 @@ def str_eq(mem8, pa, la, pb, lb):
 
 
 @njit(cache=True, error_model='numpy')
+def heap_roundupsize(size):
+    """Placeholder until the size-class allocator lands: 8-byte granules."""
+    return (size + 7) & ~7
+
+
+@njit(cache=True, error_model='numpy')
 def heap_alloc(st, size):
     """Allocate size bytes of zeroed heap (8-byte aligned); 0 when the arena is exhausted.
 
@@ -202,6 +208,220 @@ def rune_string(mem8, st, r):
         mem8[p + 2] = 0x80 | ((r >> 6) & 0x3F)
         mem8[p + 3] = 0x80 | (r & 0x3F)
     return p, n
+
+
+
+# ---------------------------------------------------------------- slices
+
+@njit(cache=True, error_model='numpy')
+def panic_bounds(st, form, x, y):
+    st[ST_EXIT_ARG] = PANIC_SLICE
+    st[ST_PANIC_C] = form
+    st[ST_PANIC_A] = x
+    st[ST_PANIC_B] = y
+    return EXIT_PANIC
+
+
+@njit(cache=True, error_model='numpy')
+def slice_op(mem, st, a, b, c, x):
+    """R[a..] := R[b..][lo:hi:max] (word indices a, b, c); returns 0 or EXIT_PANIC.
+
+    Checks in Go's order and with Go's boundsError forms: strings and arrays
+    are bounded by their length, slices by their capacity."""
+    is_str = (x & SLICE_STRING) != 0
+    by_len = is_str or (x & SLICE_ARRAY) != 0
+    esize = x >> 8
+    ptr = mem[b]
+    ln = mem[b + 1]
+    cap = ln if is_str else mem[b + 2]
+    lo = mem[c] if (x & SLICE_LOW) != 0 else 0
+    hi = mem[c + 1] if (x & SLICE_HIGH) != 0 else ln
+    if (x & SLICE_MAX) != 0:
+        mx = mem[c + 2]
+        if mx < 0 or mx > cap:
+            return panic_bounds(st, BOUNDS_SLICE3_ALEN if by_len else BOUNDS_SLICE3_ACAP, mx, cap)
+        if hi < 0 or hi > mx:
+            return panic_bounds(st, BOUNDS_SLICE3_B, hi, mx)
+        if lo < 0 or lo > hi:
+            return panic_bounds(st, BOUNDS_SLICE3_C, lo, hi)
+        ncap = mx - lo
+    else:
+        bound = ln if is_str else cap
+        if hi < 0 or hi > bound:
+            return panic_bounds(st, BOUNDS_SLICE_ALEN if by_len else BOUNDS_SLICE_ACAP, hi, bound)
+        if lo < 0 or lo > hi:
+            return panic_bounds(st, BOUNDS_SLICE_B, lo, hi)
+        ncap = cap - lo
+    # like gc, never advance the pointer past the end of the backing store
+    mem[a] = ptr + lo * esize if ncap > 0 else ptr
+    mem[a + 1] = hi - lo
+    if not is_str:
+        mem[a + 2] = ncap
+    return 0
+
+
+@njit(cache=True, error_model='numpy')
+def roundupsize(size):
+    """The size of the size class serving an allocation of size bytes (Go's roundupsize)."""
+    return heap_roundupsize(size)
+
+
+@njit(cache=True, error_model='numpy')
+def grow_capacity(oldcap, needed, gosize):
+    """growslice's new capacity (Go 1.19), computed with Go's element size."""
+    newcap = oldcap
+    doublecap = newcap + newcap
+    if needed > doublecap:
+        newcap = needed
+    elif oldcap < 256:
+        newcap = doublecap
+    else:
+        while 0 < newcap and newcap < needed:
+            newcap += (newcap + 3 * 256) // 4
+        if newcap <= 0:
+            newcap = needed
+    if gosize == 0:
+        return newcap
+    return roundupsize(newcap * gosize) // gosize
+
+
+@njit(cache=True, error_model='numpy')
+def append_op(mem, mem8, st, ttab, a, b, n, t):
+    """R[a..a+2] := append(R[a..], the n elements held in registers from word b)."""
+    esize = ttab[t, TT_SIZE]
+    ptr = mem[a]
+    ln = mem[a + 1]
+    cap = mem[a + 2]
+    need = ln + n
+    if need > cap:
+        ncap = grow_capacity(cap, need, ttab[t, TT_GOSIZE])
+        p = heap_alloc(st, ncap * esize)
+        if p == 0:
+            st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
+            return EXIT_FATAL
+        if ln > 0:
+            mem8[p:p + ln * esize] = mem8[ptr:ptr + ln * esize]
+        ptr = p
+        cap = ncap
+    if esize == 1:
+        for i in range(n):
+            mem8[ptr + ln + i] = mem[b + i]
+    else:
+        w = esize >> 3
+        d = (ptr + ln * esize) >> 3
+        mem[d:d + n * w] = mem[b:b + n * w]
+    mem[a] = ptr
+    mem[a + 1] = need
+    mem[a + 2] = cap
+    return 0
+
+
+@njit(cache=True, error_model='numpy')
+def appends_op(mem, mem8, st, ttab, a, b, c, t):
+    """R[a..a+2] := append(R[b..], R[c..]...) (word indices); R[c..] a slice or string header."""
+    esize = ttab[t, TT_SIZE]
+    ptr = mem[b]
+    ln = mem[b + 1]
+    cap = mem[b + 2]
+    sptr = mem[c]
+    n = mem[c + 1]
+    need = ln + n
+    if need > cap:
+        ncap = grow_capacity(cap, need, ttab[t, TT_GOSIZE])
+        p = heap_alloc(st, ncap * esize)
+        if p == 0:
+            st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
+            return EXIT_FATAL
+        if ln > 0:
+            mem8[p:p + ln * esize] = mem8[ptr:ptr + ln * esize]
+        ptr = p
+        cap = ncap
+    if n > 0:
+        d = ptr + ln * esize
+        mem8[d:d + n * esize] = mem8[sptr:sptr + n * esize].copy()
+    mem[a] = ptr
+    mem[a + 1] = need
+    mem[a + 2] = cap
+    return 0
+
+
+@njit(cache=True, error_model='numpy')
+def makeslice_op(mem, st, ttab, a, ln, cap, t):
+    esize = ttab[t, TT_SIZE]
+    limit = (1 << 47) // (esize if esize > 0 else 1)
+    if ln < 0 or ln > limit:
+        st[ST_EXIT_ARG] = PANIC_MAKESLICE_LEN
+        return EXIT_PANIC
+    if cap < ln or cap > limit:
+        st[ST_EXIT_ARG] = PANIC_MAKESLICE_CAP
+        return EXIT_PANIC
+    p = heap_alloc(st, cap * esize) if cap * esize > 0 else st[ST_FUNCVALS]
+    if p == 0:
+        st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
+        return EXIT_FATAL
+    mem[a] = p
+    mem[a + 1] = ln
+    mem[a + 2] = cap
+    return 0
+
+
+@njit(cache=True, error_model='numpy')
+def copy_op(mem, mem8, b, c, esize):
+    n = mem[b + 1]
+    if mem[c + 1] < n:
+        n = mem[c + 1]
+    if n > 0:
+        d = mem[b]
+        s = mem[c]
+        mem8[d:d + n * esize] = mem8[s:s + n * esize].copy()
+    return n
+
+
+@njit(cache=True, error_model='numpy')
+def decode_rune(mem8, p, n, i):
+    """(rune, width) of the UTF-8 sequence at byte i of the n-byte string at p (Go's rules)."""
+    b0 = np.int64(mem8[p + i])
+    if b0 < 0x80:
+        return b0, 1
+    rest = n - i
+    if 0xC2 <= b0 <= 0xDF and rest >= 2:
+        b1 = np.int64(mem8[p + i + 1])
+        if 0x80 <= b1 <= 0xBF:
+            return ((b0 & 0x1F) << 6) | (b1 & 0x3F), 2
+    elif 0xE0 <= b0 <= 0xEF and rest >= 3:
+        b1 = np.int64(mem8[p + i + 1])
+        b2 = np.int64(mem8[p + i + 2])
+        lo = 0xA0 if b0 == 0xE0 else 0x80
+        hi = 0x9F if b0 == 0xED else 0xBF
+        if lo <= b1 <= hi and 0x80 <= b2 <= 0xBF:
+            return ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F), 3
+    elif 0xF0 <= b0 <= 0xF4 and rest >= 4:
+        b1 = np.int64(mem8[p + i + 1])
+        b2 = np.int64(mem8[p + i + 2])
+        b3 = np.int64(mem8[p + i + 3])
+        lo = 0x90 if b0 == 0xF0 else 0x80
+        hi = 0x8F if b0 == 0xF4 else 0xBF
+        if lo <= b1 <= hi and 0x80 <= b2 <= 0xBF and 0x80 <= b3 <= 0xBF:
+            return ((b0 & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F), 4
+    return 0xFFFD, 1
+
+
+@njit(cache=True, error_model='numpy')
+def bytes_copy_new(mem8, st, p, n):
+    """A new heap copy of n bytes at p; 0 on out of memory (n == 0 gives a 0 address)."""
+    if n == 0:
+        return 0
+    q = heap_alloc(st, n)
+    if q == 0:
+        return 0
+    mem8[q:q + n] = mem8[p:p + n]
+    return q
+
+
+@njit(cache=True, error_model='numpy')
+def nil_panic(st):
+    st[ST_EXIT_ARG] = PANIC_NIL
+    return EXIT_PANIC
 
 
 # ---------------------------------------------------------------- the stack allocator
@@ -275,23 +495,68 @@ def record_event(st, ev, kind, goid, old, new, fn, frame, copied, adjusted):
 
 
 @njit(cache=True, error_model='numpy')
-def copy_stack(mem, st, gs, g, newsize):
+def adjust_frame(mem, smaps, k, fp, lo, hi, delta):
+    """Add delta to every pointer word of the frame at fp that points into [lo, hi).
+
+    smaps[k] is the count of pointer words, smaps[k+1..] their slot offsets
+    (words relative to fp) -- one stack map.  Words of the map that hold a
+    value outside the old stack (heap pointers, nil, stale garbage in a slot
+    not yet initialised) are left alone."""
+    if k < 0:
+        return 0
+    n = smaps[k]
+    w = fp >> 3
+    count = 0
+    for i in range(n):
+        a = w + smaps[k + 1 + i]
+        v = mem[a]
+        if lo <= v and v < hi:
+            mem[a] = v + delta
+            count += 1
+    return count
+
+
+@njit(cache=True, error_model='numpy')
+def adjust_pointers(mem, ftab, smaps, smidx, pc, fp, nhi, lo, hi, delta):
+    """Go's adjustpointers over every frame of a just-copied stack.
+
+    The innermost frame is stopped in its MORESTACK prologue, so only its
+    arguments (and closure context) are live: its function's argument map.
+    Every outer frame is stopped at a call: the stack map recorded for that
+    call's return pc covers its locals and live temporaries, but not the
+    argument block of the call, which the callee's own map covers."""
+    count = adjust_frame(mem, smaps, ftab[func_at(ftab, pc), F_ARGMAP], fp, lo, hi, delta)
+    while True:
+        w = fp >> 3
+        rpc = mem[w - 1]
+        if rpc < 0:
+            break
+        fp = nhi - mem[w - 2]
+        count += adjust_frame(mem, smaps, smidx[rpc], fp, lo, hi, delta)
+    return count
+
+
+@njit(cache=True, error_model='numpy')
+def copy_stack(mem, st, gs, ftab, smaps, smidx, g, pc, newsize):
     """Move goroutine g's stack into a new one of ``newsize`` bytes; returns bytes copied.
 
     The used part ``[sp, hi)`` (sp being the lowest word in use: the header
-    the current CALL wrote, two words below fp) is copied to the top of the
-    new stack, so every address in it moves by ``delta = new_hi - old_hi``.
+    the current CALL wrote, three words below fp) is copied to the top of
+    the new stack, so every address in it moves by ``delta = new_hi - old_hi``.
     What this rebases:
 
     * the G record: ``lo``, ``hi``, ``stackguard`` and the saved ``fp``;
-    * nothing inside the copied frames: frame links are stored as distances
+    * nothing of the frame chain itself: frame links are stored as distances
       from ``hi`` and return pcs are code indices, so both are position-
       independent and the memmove alone is correct;
-    * pointers into the stack held in frames: none exist before the
-      pointer issue; the stack maps and ``adjustpointers`` hook in here.
+    * every pointer into the old stack held in a frame -- a local's address,
+      a slice of a stack array, a closure context -- found through the stack
+      maps (``adjust_pointers``, Go's adjustpointers).  Nothing outside the
+      stack points into it: escape analysis keeps such values on the heap.
 
-    The old stack goes back to the stack allocator.  Returns -1 when the
-    stack region is exhausted.
+    The number of pointers adjusted is left in ``st[ST_ADJUSTED]``.  The old
+    stack goes back to the stack allocator (poisoned first in the stack
+    stress mode).  Returns -1 when the stack region is exhausted.
     """
     lo = gs[g, G_LO]
     hi = gs[g, G_HI]
@@ -304,6 +569,7 @@ def copy_stack(mem, st, gs, g, newsize):
     nhi = nlo + newsize
     delta = nhi - hi
     mem[(sp + delta) >> 3:nhi >> 3] = mem[sp >> 3:hi >> 3]
+    st[ST_ADJUSTED] = adjust_pointers(mem, ftab, smaps, smidx, pc, fp + delta, nhi, lo, hi, delta)
     oldsize = hi - lo
     if st[ST_STRESS_STACK] != 0:
         # poison the old stack so a stale reference reads garbage at once
@@ -317,7 +583,7 @@ def copy_stack(mem, st, gs, g, newsize):
 
 
 @njit(cache=True, error_model='numpy')
-def morestack(mem, st, gs, ftab, ev, g, pc, framesize):
+def morestack(mem, st, gs, ftab, ev, smaps, smidx, g, pc, framesize):
     """The slow path of the MORESTACK prologue: the frame at gs[g].fp does not fit.
 
     Doubles the stack until ``fp - framesize`` is at least STACK_GUARD above
@@ -340,19 +606,20 @@ def morestack(mem, st, gs, ftab, ev, g, pc, framesize):
         st[ST_PANIC_A] = fp - framesize
         st[ST_PANIC_B] = newsize
         return EXIT_FATAL
-    copied = copy_stack(mem, st, gs, g, newsize)
+    copied = copy_stack(mem, st, gs, ftab, smaps, smidx, g, pc, newsize)
     if copied < 0:
         st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
         return EXIT_FATAL
     if st[ST_TRACE_STACKS] != 0:
-        record_event(st, ev, kind, gs[g, G_ID], oldsize, newsize, func_at(ftab, pc), framesize, copied, 0)
+        record_event(st, ev, kind, gs[g, G_ID], oldsize, newsize, func_at(ftab, pc), framesize, copied,
+                     st[ST_ADJUSTED])
     return 0
 
 
 # ---------------------------------------------------------------- the dispatch loop
 
 @njit(cache=True, error_model='numpy')
-def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
+def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx):
     g = st[ST_CURG]
     pc = U(gs[g, G_PC])
     fpw = U(gs[g, G_FP] >> 3)
@@ -665,13 +932,179 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
             pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] > code[pc + U(2)] else pc + U(4)
         elif op == JGEI:
             pc = U(code[pc + U(3)]) if mem[fpw + U(code[pc + U(1)])] >= code[pc + U(2)] else pc + U(4)
+        # ---- memory
+        elif op == LEA:
+            mem[fpw + U(code[pc + U(1)])] = (np.int64(fpw) + code[pc + U(2)]) << 3
+            pc += U(3)
+        elif op == GADDR:
+            mem[fpw + U(code[pc + U(1)])] = (st[ST_GLOBALS] + code[pc + U(2)]) << 3
+            pc += U(3)
+        elif op == LOAD:
+            p = mem[fpw + U(code[pc + U(2)])]
+            if p == 0:
+                reason = nil_panic(st)
+                break
+            mem[fpw + U(code[pc + U(1)])] = mem[U(p + code[pc + U(3)]) >> U(3)]
+            pc += U(4)
+        elif op == LOADN:
+            p = mem[fpw + U(code[pc + U(2)])]
+            if p == 0:
+                reason = nil_panic(st)
+                break
+            a = fpw + U(code[pc + U(1)])
+            b = U(p + code[pc + U(3)]) >> U(3)
+            n = code[pc + U(4)]
+            mem[a:a + n] = mem[b:b + n].copy()
+            pc += U(5)
+        elif op == STORE:
+            p = mem[fpw + U(code[pc + U(1)])]
+            if p == 0:
+                reason = nil_panic(st)
+                break
+            mem[U(p + code[pc + U(2)]) >> U(3)] = mem[fpw + U(code[pc + U(3)])]
+            pc += U(4)
+        elif op == STOREN:
+            p = mem[fpw + U(code[pc + U(1)])]
+            if p == 0:
+                reason = nil_panic(st)
+                break
+            a = U(p + code[pc + U(2)]) >> U(3)
+            b = fpw + U(code[pc + U(3)])
+            n = code[pc + U(4)]
+            mem[a:a + n] = mem[b:b + n].copy()
+            pc += U(5)
+        elif op == LOAD8:
+            p = mem[fpw + U(code[pc + U(2)])]
+            if p == 0:
+                reason = nil_panic(st)
+                break
+            mem[fpw + U(code[pc + U(1)])] = mem8[U(p + code[pc + U(3)])]
+            pc += U(4)
+        elif op == STORE8:
+            p = mem[fpw + U(code[pc + U(1)])]
+            if p == 0:
+                reason = nil_panic(st)
+                break
+            mem8[U(p + code[pc + U(2)])] = mem[fpw + U(code[pc + U(3)])] & 0xFF
+            pc += U(4)
+        elif op == NILCHK:
+            if mem[fpw + U(code[pc + U(1)])] == 0:
+                reason = nil_panic(st)
+                break
+            pc += U(2)
+        elif op == NEW:
+            p = heap_alloc(st, ttab[code[pc + U(2)], TT_SIZE])
+            if p == 0:
+                st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
+                reason = EXIT_FATAL
+                break
+            mem[fpw + U(code[pc + U(1)])] = p
+            pc += U(3)
+        elif op == ZEROMEM:
+            p = mem[fpw + U(code[pc + U(1)])]
+            mem8[p:p + code[pc + U(2)]] = 0
+            pc += U(3)
+        # ---- slices and strings
+        elif op == INDEX:
+            b = fpw + U(code[pc + U(2)])
+            i = mem[fpw + U(code[pc + U(3)])]
+            n = mem[b + U(1)]
+            if U(i) >= U(n):
+                st[ST_EXIT_ARG] = PANIC_INDEX
+                st[ST_PANIC_A] = i
+                st[ST_PANIC_B] = n
+                reason = EXIT_PANIC
+                break
+            mem[fpw + U(code[pc + U(1)])] = mem[b] + i * code[pc + U(4)]
+            pc += U(5)
+        elif op == AINDEX:
+            i = mem[fpw + U(code[pc + U(3)])]
+            n = code[pc + U(4)]
+            if U(i) >= U(n):
+                st[ST_EXIT_ARG] = PANIC_INDEX
+                st[ST_PANIC_A] = i
+                st[ST_PANIC_B] = n
+                reason = EXIT_PANIC
+                break
+            mem[fpw + U(code[pc + U(1)])] = mem[fpw + U(code[pc + U(2)])] + i * code[pc + U(5)]
+            pc += U(6)
+        elif op == SLICE:
+            reason = slice_op(mem, st, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
+                              np.int64(fpw) + code[pc + U(3)], code[pc + U(4)])
+            if reason != 0:
+                break
+            pc += U(5)
+        elif op == MAKESLICE:
+            reason = makeslice_op(mem, st, ttab, np.int64(fpw) + code[pc + U(1)], mem[fpw + U(code[pc + U(2)])],
+                                  mem[fpw + U(code[pc + U(3)])], code[pc + U(4)])
+            if reason != 0:
+                break
+            pc += U(5)
+        elif op == APPEND:
+            reason = append_op(mem, mem8, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
+                               code[pc + U(3)], code[pc + U(4)])
+            if reason != 0:
+                break
+            pc += U(5)
+        elif op == APPENDS:
+            reason = appends_op(mem, mem8, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
+                                np.int64(fpw) + code[pc + U(3)], code[pc + U(4)])
+            if reason != 0:
+                break
+            pc += U(5)
+        elif op == COPY:
+            mem[fpw + U(code[pc + U(1)])] = copy_op(mem, mem8, np.int64(fpw) + code[pc + U(2)],
+                                                    np.int64(fpw) + code[pc + U(3)], code[pc + U(4)])
+            pc += U(5)
+        elif op == STR2BYTES:
+            a = fpw + U(code[pc + U(1)])
+            b = fpw + U(code[pc + U(2)])
+            n = mem[b + U(1)]
+            p = bytes_copy_new(mem8, st, mem[b], n)
+            if p == 0 and n > 0:
+                st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
+                reason = EXIT_FATAL
+                break
+            mem[a] = p if n > 0 else st[ST_FUNCVALS]
+            mem[a + U(1)] = n
+            mem[a + U(2)] = n
+            pc += U(3)
+        elif op == BYTES2STR:
+            a = fpw + U(code[pc + U(1)])
+            b = fpw + U(code[pc + U(2)])
+            n = mem[b + U(1)]
+            p = bytes_copy_new(mem8, st, mem[b], n)
+            if p == 0 and n > 0:
+                st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
+                reason = EXIT_FATAL
+                break
+            mem[a] = p
+            mem[a + U(1)] = n
+            pc += U(3)
+        elif op == DECODERUNE:
+            b = fpw + U(code[pc + U(2)])
+            r, w = decode_rune(mem8, mem[b], mem[b + U(1)], mem[fpw + U(code[pc + U(3)])])
+            a = fpw + U(code[pc + U(1)])
+            mem[a] = r
+            mem[a + U(1)] = w
+            pc += U(4)
+        elif op == STREQN:
+            b = fpw + U(code[pc + U(2)])
+            c = fpw + U(code[pc + U(3)])
+            e = True
+            for k in range(code[pc + U(4)]):
+                if mem[b + U(k)] != mem[c + U(k)]:
+                    e = False
+                    break
+            mem[fpw + U(code[pc + U(1)])] = e
+            pc += U(5)
         # ---- calls and the stack
         elif op == MORESTACK:
             frame = code[pc + U(1)]
             if (np.int64(fpw) << 3) - frame < guard or stress:
                 gs[g, G_PC] = np.int64(pc)
                 gs[g, G_FP] = np.int64(fpw) << 3
-                reason = morestack(mem, st, gs, ftab, ev, g, np.int64(pc), frame)
+                reason = morestack(mem, st, gs, ftab, ev, smaps, smidx, g, np.int64(pc), frame)
                 if reason != 0:
                     break
                 fpw = U(gs[g, G_FP] >> 3)
@@ -688,6 +1121,20 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev):
             mem[nfpw - U(2)] = hi - (np.int64(fpw) << 3)
             fpw = nfpw
             pc = U(fentry[code[pc + U(1)]])
+        elif op == CALLV:
+            clo = mem[fpw + U(code[pc + U(1)])]
+            if clo == 0:
+                reason = nil_panic(st)
+                break
+            nfpw = fpw + U(code[pc + U(2)])
+            mem[nfpw - U(1)] = np.int64(pc) + 3
+            mem[nfpw - U(2)] = hi - (np.int64(fpw) << 3)
+            mem[nfpw - U(3)] = clo
+            fpw = nfpw
+            pc = U(fentry[mem[U(clo) >> U(3)]])
+        elif op == FUNCADDR:
+            mem[fpw + U(code[pc + U(1)])] = st[ST_FUNCVALS] + 8 * code[pc + U(2)]
+            pc += U(3)
         elif op == RET:
             rpc = mem[fpw - U(1)]
             fpw = U((hi - mem[fpw - U(2)]) >> 3)

@@ -880,7 +880,7 @@ def test_errors_match_go119(name):
 def test_recorded_expectations_still_match_go(name, tmp_path):
     src, expected = ERROR_CASES[name]
     (tmp_path / "x.go").write_text(src)
-    out = subprocess.run([GO, "build", "-o", os.devnull, "x.go"], cwd=tmp_path, capture_output=True, text=True)
+    out = subprocess.run([GO, "build", "-o", str(tmp_path / "x.bin"), "x.go"], cwd=tmp_path, capture_output=True, text=True)
     got = "\n".join(l for l in (out.stdout + out.stderr).splitlines() if not l.startswith("#"))
     assert got == expected
 
