@@ -655,9 +655,10 @@ def _unparen(e):
 # ====================================================================== checker
 
 class Checker:
-    def __init__(self, file: A.File, filename: str):
+    def __init__(self, file: A.File, filename: str, require_main: bool = True):
         self.file = file
         self.filename = filename
+        self.require_main = require_main
         self.errors = []               # (Pos, msg)
         self._last_err = None
         self.info = Info()
@@ -804,14 +805,14 @@ class Checker:
         main = self.pkg_scope.lookup("main")
         if isinstance(main, T.Func):
             self.info.main = main
-        elif main is None and not self.errors:
+        elif main is None and not self.errors and self.require_main:
             # gc's linker reports this (without a position) only when the
             # package compiled cleanly
             self.error(A.NOPOS, "function main is undeclared in the main package")
 
     def collect_objects(self):
         f = self.file
-        if f.package.name != "main":
+        if f.package.name != "main" and self.require_main:
             # govm runs programs: only package main is meaningful
             self.error(f.package, f"package {f.package.name} is not a main package (govm runs package main only)")
         for spec in f.imports:
@@ -898,7 +899,9 @@ class Checker:
                 self.obj_map[obj] = d
                 self.obj_list.append(obj)
                 self.info.funcs.append(obj)
-                if decl.body is None and name != "init":
+                if decl.body is None and name != "init" and self.require_main:
+                    # (go tool compile without -complete accepts body-less
+                    # declarations: assembly functions in library packages)
                     self.error(decl.name, "missing function body")
 
     def recv_base_name(self, e):
@@ -4339,9 +4342,11 @@ class _Canonicalizer:
 
 _UNIVERSE_IDS = {id(o) for o in UNIVERSE.elems.values()}
 
-def check(file: A.File, filename: str) -> Info:
-    """Type-check a parsed file; raise CompileError with gc's messages."""
-    ch = Checker(file, filename)
+def check(file: A.File, filename: str, require_main: bool = True) -> Info:
+    """Type-check a parsed file; raise CompileError with gc's messages.
+    ``require_main=False`` accepts any package name and no ``func main``
+    (``govm build -m`` analyses library-style files such as Go's tests)."""
+    ch = Checker(file, filename, require_main)
     ch._func_chain = []
     try:
         ch.check_file()

@@ -89,6 +89,7 @@ class Program:
     smaps: np.ndarray = None   # stack maps: count, then slot offsets (int32)
     smidx: np.ndarray = None   # per code index: the stack map of a call returning there, or -1
     callmaps: dict = None      # return pc -> list of pointer slots (for disasm)
+    typetab: np.ndarray = None # the heap allocator's pointer layouts (govm.heap.build_type_table)
 
 
 def nwords(t: T.Type) -> int:
@@ -437,10 +438,18 @@ class CodeGen:
         for ret, words in self.callmaps.items():
             smidx[ret] = self.stack_map(words) if words else -1
         ttab = np.zeros((max(len(self.types), 1), 4), dtype=np.int64)
+        heap_types = []
         for i, t in enumerate(self.types):
-            if t is not None:
-                ttab[i, 0] = elem_size(t)
-                ttab[i, 1] = T.go_size(t)
+            if t is None:
+                continue
+            ttab[i, 0] = elem_size(t)
+            ttab[i, 1] = T.go_size(t)
+            ptrs = [] if is_byte_elem(t) else ptr_words(t)
+            # heap type id i describes row i (build_type_table numbers entries from 1)
+            heap_types.append((nwords(t), ptrs))
+            ttab[i, 2] = i if ptrs else 0
+        from .heap import build_type_table
+        typetab = build_type_table(heap_types)
         return Program(
             filename=self.filename,
             code=np.array(self.code, dtype=np.int32),
@@ -458,6 +467,7 @@ class CodeGen:
             smaps=np.array(self.smap_words or [0], dtype=np.int32),
             smidx=smidx,
             callmaps=self.callmaps,
+            typetab=typetab,
         )
 
     def flush_lits(self):
@@ -614,10 +624,11 @@ class CodeGen:
             at = self.emit("FUNCADDR", r, 0)
             self.calls_to_patch.append((at + 2, e))
             return r
-        words = 1
+        fields = [T.StructField("F", T.UINTPTR)]
         for v in caps:
-            words += nwords(v.type) if self.capture_byval(e, v) else 1
-        obj_t = T.Array(T.INT, words)
+            fields.append(T.StructField(v.name, v.type if self.capture_byval(e, v) else T.Pointer(v.type)))
+        obj_t = T.Struct(fields)
+        words = nwords(obj_t)
         r = self.target(dst, e.type)
         if self.node_escapes(e):
             self.emit("NEW", r, self.type_id(obj_t))

@@ -80,8 +80,6 @@ class Machine:
         st = np.zeros(L.ST_SIZE, dtype=np.int64)
         st[L.ST_GLOBALS] = globals_at >> 3
         st[L.ST_FUNCVALS] = funcvals_at
-        st[L.ST_HEAP_PTR] = L.HEAP_BASE
-        st[L.ST_HEAP_END] = L.HEAP_BASE + L.HEAP_SPACE
         st[L.ST_STACK_BUMP] = L.STACK_BASE
         st[L.ST_STACK_END] = L.STACK_BASE + L.STACK_SPACE
         st[L.ST_MAX_STACK] = self.opts.max_stack
@@ -92,6 +90,8 @@ class Machine:
         self.ev = np.zeros(L.EV_CAP * L.EV_WORDS, dtype=np.int64)
         self.ftab = np.array([[fc.entry, fc.frame, fc.end, fc.argmap] for fc in prog.funcs], dtype=np.int64)
         self.ttab = prog.ttab
+        from . import heap
+        self.heap = heap.new_heap_state(L.HEAP_BASE, L.HEAP_SPACE, prog.typetab)
         self.smaps = prog.smaps
         self.smidx = prog.smidx
 
@@ -126,7 +126,7 @@ class Machine:
         gs[0, L.G_FP] = 7 * 8
         gs[0, L.G_HI] = 7 * 8
         vm.run(code, self.consts, mem, mem.view(np.float64), mem.view(np.uint8), st, gs, self.ftab, self.ev,
-               self.ttab, self.smaps, self.smidx)
+               self.ttab, self.smaps, self.smidx, self.heap)
 
     def run(self) -> int:
         """Run the program to its end; returns the process exit status."""
@@ -143,7 +143,8 @@ class Machine:
         try:
             while True:
                 reason = vm.run(self.prog.code, self.consts, self.mem, self.memf, self.mem8,
-                                self.st, self.gs, self.ftab, self.ev, self.ttab, self.smaps, self.smidx)
+                                self.st, self.gs, self.ftab, self.ev, self.ttab, self.smaps, self.smidx,
+                                self.heap)
                 if self.st[L.ST_EV_LEN]:
                     self.flush_events()
                 if reason == L.EXIT_PYCALL:
@@ -191,30 +192,78 @@ class Machine:
 
     def read_value(self, fp: int, slot: int, t: T.Type):
         """The Go value of type t in frame slot ``slot``, as a fmt value triple."""
-        w = (fp >> 3) + slot
+        return self.value_at(fp + 8 * slot, t)
+
+    def value_at(self, addr: int, t: T.Type, top: bool = True, byte: bool = False):
+        """The Go value of type t stored at byte address addr, in govm.fmt's
+        value representation (composites are read recursively; ``byte`` for a
+        packed uint8/bool element)."""
+        from .compiler import elem_size, field_offset, is_byte_elem, nwords
         u = t.underlying()
-        name = fmt.type_string(t) if isinstance(t, T.Named) else None
-        if T.is_string(u):
-            p, n = int(self.mem[w]), int(self.mem[w + 1])
-            return ("string", self.mem8[p:p + n].tobytes(), name)
-        if T.is_float(u):
-            v = float(self.memf[w])
-            return ("float32" if u is T.FLOAT32 else "float64", v, name)
-        if T.is_boolean(u):
-            return ("bool", bool(self.mem[w]), name)
-        if T.is_integer(u):
-            v = int(self.mem[w])
-            if T.is_unsigned(u):
-                v &= (1 << T.INT_BITS[u]) - 1
-            kind = "int" if u in (T.UNTYPED_INT,) else ("int32" if u is T.UNTYPED_RUNE else u.kind)
-            return (kind, v, name)
+        w = addr >> 3
+        mem = self.mem
+        named = fmt.type_string(t) if isinstance(t, T.Named) else None
+        if byte:
+            v = int(self.mem8[addr])
+            return ("bool", bool(v), named) if u is T.BOOL else ("uint8", v, named)
+        if isinstance(u, T.Basic):
+            if T.is_string(u):
+                p, n = int(mem[w]), int(mem[w + 1])
+                return ("string", self.mem8[p:p + n].tobytes(), named)
+            if T.is_float(u):
+                return ("float32" if u is T.FLOAT32 else "float64", float(self.memf[w]), named)
+            if T.is_boolean(u):
+                return ("bool", bool(mem[w]), named)
+            if T.is_integer(u):
+                v = int(mem[w])
+                if T.is_unsigned(u):
+                    v &= (1 << T.INT_BITS[u]) - 1
+                kind = "int" if u is T.UNTYPED_INT else ("int32" if u is T.UNTYPED_RUNE else u.kind)
+                return (kind, v, named)
+            return ("nil", None, named)
+        name = fmt.type_string(t)
+        if isinstance(u, T.Pointer):
+            p = int(mem[w])
+            eu = u.elem.underlying()
+            if p and top and isinstance(eu, (T.Struct, T.Array, T.Slice, T.Map)):
+                return ("ptr", (p, self.value_at(p, u.elem, top=False)), name)
+            return ("ptr", p, name)
+        if isinstance(u, T.Struct):
+            fields = [(f.name, self.value_at(addr + 8 * field_offset(u, i), f.type, top=False))
+                      for i, f in enumerate(u.fields)]
+            return ("struct", fields, name)
+        if isinstance(u, (T.Array, T.Slice)):
+            if isinstance(u, T.Slice):
+                p, n = int(mem[w]), int(mem[w + 1])
+                if p == 0:
+                    return ("slice", None, name)
+            else:
+                p, n = addr, u.length
+            kind = "slice" if isinstance(u, T.Slice) else "array"
+            es = elem_size(u.elem)
+            if u.elem.underlying() is T.UINT8 and not isinstance(u.elem, T.Named):
+                return (kind, self.mem8[p:p + n].tobytes(), name)
+            packed = is_byte_elem(u.elem)
+            return (kind, [self.value_at(p + i * es, u.elem, top=False, byte=packed) for i in range(n)], name)
+        if isinstance(u, T.Interface):
+            tid, data = int(mem[w]), int(mem[w + 1])
+            if tid == 0:
+                return ("nil", None, name)
+            dyn = self.prog.types[tid]
+            return self.value_at(data, dyn, top=top)
+        if isinstance(u, T.Signature):
+            return ("func", int(mem[w]), name)
+        if isinstance(u, T.Chan):
+            return ("chan", int(mem[w]), name)
+        if isinstance(u, T.Map):
+            return ("map", None if int(mem[w]) == 0 else [], name)
         return ("nil", None, name)
 
     def new_string(self, b: bytes) -> tuple[int, int]:
-        from . import vm
+        from . import heap
         if not b:
             return 0, 0
-        p = int(vm.heap_alloc(self.st, len(b)))
+        p = int(heap.heap_alloc(self.mem, self.heap, len(b), 0))
         if p == 0:
             raise MemoryError("heap exhausted")
         self.mem8[p:p + len(b)] = np.frombuffer(b, dtype=np.uint8)

@@ -38,6 +38,7 @@ import numpy as np
 from .jit import njit
 from .opcodes import *  # noqa: F401,F403  opcode numbers are compile-time constants here
 from .layout import *   # noqa: F401,F403
+from .heap import heap_alloc, roundupsize as heap_roundupsize
 
 MIN_INT64 = -(1 << 63)
 U = np.uint64   # unsigned indices: Numba skips the negative-index wraparound for them
@@ -146,30 +147,9 @@ def str_eq(mem8, pa, la, pb, lb):
 
 
 @njit(cache=True, error_model='numpy')
-def heap_roundupsize(size):
-    """Placeholder until the size-class allocator lands: 8-byte granules."""
-    return (size + 7) & ~7
-
-
-@njit(cache=True, error_model='numpy')
-def heap_alloc(st, size):
-    """Allocate size bytes of zeroed heap (8-byte aligned); 0 when the arena is exhausted.
-
-    A bump allocator over fresh mmap'd pages, which the kernel hands out
-    zeroed.  The size-class allocator of the heap issue replaces it.
-    """
-    size = (size + 7) & ~7
-    p = st[ST_HEAP_PTR]
-    if p + size > st[ST_HEAP_END]:
-        return 0
-    st[ST_HEAP_PTR] = p + size
-    return p
-
-
-@njit(cache=True, error_model='numpy')
-def str_concat(mem8, st, pa, la, pb, lb):
+def str_concat(mem, mem8, H, pa, la, pb, lb):
     """Returns the address of a new string holding a+b (0 on out of memory)."""
-    p = heap_alloc(st, la + lb)
+    p = heap_alloc(mem, H, la + lb, 0)
     if p == 0:
         return 0
     mem8[p:p + la] = mem8[pa:pa + la]
@@ -178,7 +158,7 @@ def str_concat(mem8, st, pa, la, pb, lb):
 
 
 @njit(cache=True, error_model='numpy')
-def rune_string(mem8, st, r):
+def rune_string(mem, mem8, H, r):
     """UTF-8 encoding of rune r in a new heap string; returns (address, length)."""
     if r < 0 or r > 0x10FFFF or (0xD800 <= r <= 0xDFFF):
         r = 0xFFFD
@@ -190,7 +170,7 @@ def rune_string(mem8, st, r):
         n = 3
     else:
         n = 4
-    p = heap_alloc(st, n)
+    p = heap_alloc(mem, H, n, 0)
     if p == 0:
         return 0, 0
     if n == 1:
@@ -286,7 +266,7 @@ def grow_capacity(oldcap, needed, gosize):
 
 
 @njit(cache=True, error_model='numpy')
-def append_op(mem, mem8, st, ttab, a, b, n, t):
+def append_op(mem, mem8, H, st, ttab, a, b, n, t):
     """R[a..a+2] := append(R[a..], the n elements held in registers from word b)."""
     esize = ttab[t, TT_SIZE]
     ptr = mem[a]
@@ -295,7 +275,7 @@ def append_op(mem, mem8, st, ttab, a, b, n, t):
     need = ln + n
     if need > cap:
         ncap = grow_capacity(cap, need, ttab[t, TT_GOSIZE])
-        p = heap_alloc(st, ncap * esize)
+        p = heap_alloc(mem, H, ncap * esize, ttab[t, TT_HEAPTYPE])
         if p == 0:
             st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
             return EXIT_FATAL
@@ -317,7 +297,7 @@ def append_op(mem, mem8, st, ttab, a, b, n, t):
 
 
 @njit(cache=True, error_model='numpy')
-def appends_op(mem, mem8, st, ttab, a, b, c, t):
+def appends_op(mem, mem8, H, st, ttab, a, b, c, t):
     """R[a..a+2] := append(R[b..], R[c..]...) (word indices); R[c..] a slice or string header."""
     esize = ttab[t, TT_SIZE]
     ptr = mem[b]
@@ -328,7 +308,7 @@ def appends_op(mem, mem8, st, ttab, a, b, c, t):
     need = ln + n
     if need > cap:
         ncap = grow_capacity(cap, need, ttab[t, TT_GOSIZE])
-        p = heap_alloc(st, ncap * esize)
+        p = heap_alloc(mem, H, ncap * esize, ttab[t, TT_HEAPTYPE])
         if p == 0:
             st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
             return EXIT_FATAL
@@ -346,7 +326,7 @@ def appends_op(mem, mem8, st, ttab, a, b, c, t):
 
 
 @njit(cache=True, error_model='numpy')
-def makeslice_op(mem, st, ttab, a, ln, cap, t):
+def makeslice_op(mem, H, st, ttab, a, ln, cap, t):
     esize = ttab[t, TT_SIZE]
     limit = (1 << 47) // (esize if esize > 0 else 1)
     if ln < 0 or ln > limit:
@@ -355,7 +335,7 @@ def makeslice_op(mem, st, ttab, a, ln, cap, t):
     if cap < ln or cap > limit:
         st[ST_EXIT_ARG] = PANIC_MAKESLICE_CAP
         return EXIT_PANIC
-    p = heap_alloc(st, cap * esize) if cap * esize > 0 else st[ST_FUNCVALS]
+    p = heap_alloc(mem, H, cap * esize, ttab[t, TT_HEAPTYPE])
     if p == 0:
         st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
         return EXIT_FATAL
@@ -407,11 +387,11 @@ def decode_rune(mem8, p, n, i):
 
 
 @njit(cache=True, error_model='numpy')
-def bytes_copy_new(mem8, st, p, n):
+def bytes_copy_new(mem, mem8, H, p, n):
     """A new heap copy of n bytes at p; 0 on out of memory (n == 0 gives a 0 address)."""
     if n == 0:
         return 0
-    q = heap_alloc(st, n)
+    q = heap_alloc(mem, H, n, 0)
     if q == 0:
         return 0
     mem8[q:q + n] = mem8[p:p + n]
@@ -619,7 +599,7 @@ def morestack(mem, st, gs, ftab, ev, smaps, smidx, g, pc, framesize):
 # ---------------------------------------------------------------- the dispatch loop
 
 @njit(cache=True, error_model='numpy')
-def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx):
+def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H):
     g = st[ST_CURG]
     pc = U(gs[g, G_PC])
     fpw = U(gs[g, G_FP] >> 3)
@@ -851,7 +831,7 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx):
                 mem[a] = pb
                 mem[a + 1] = lb
             else:
-                p = str_concat(mem8, st, pb, lb, pcc, lc)
+                p = str_concat(mem, mem8, H, pb, lb, pcc, lc)
                 if p == 0:
                     st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
                     reason = EXIT_FATAL
@@ -892,7 +872,7 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx):
             mem[fpw + U(code[pc + U(1)])] = mem8[mem[b] + i]
             pc += U(4)
         elif op == RUNESTR:
-            p, n = rune_string(mem8, st, mem[fpw + U(code[pc + U(2)])])
+            p, n = rune_string(mem, mem8, H, mem[fpw + U(code[pc + U(2)])])
             if p == 0:
                 st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
                 reason = EXIT_FATAL
@@ -993,7 +973,8 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx):
                 break
             pc += U(2)
         elif op == NEW:
-            p = heap_alloc(st, ttab[code[pc + U(2)], TT_SIZE])
+            t = code[pc + U(2)]
+            p = heap_alloc(mem, H, ttab[t, TT_SIZE], ttab[t, TT_HEAPTYPE])
             if p == 0:
                 st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
                 reason = EXIT_FATAL
@@ -1035,19 +1016,19 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx):
                 break
             pc += U(5)
         elif op == MAKESLICE:
-            reason = makeslice_op(mem, st, ttab, np.int64(fpw) + code[pc + U(1)], mem[fpw + U(code[pc + U(2)])],
+            reason = makeslice_op(mem, H, st, ttab, np.int64(fpw) + code[pc + U(1)], mem[fpw + U(code[pc + U(2)])],
                                   mem[fpw + U(code[pc + U(3)])], code[pc + U(4)])
             if reason != 0:
                 break
             pc += U(5)
         elif op == APPEND:
-            reason = append_op(mem, mem8, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
+            reason = append_op(mem, mem8, H, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
                                code[pc + U(3)], code[pc + U(4)])
             if reason != 0:
                 break
             pc += U(5)
         elif op == APPENDS:
-            reason = appends_op(mem, mem8, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
+            reason = appends_op(mem, mem8, H, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
                                 np.int64(fpw) + code[pc + U(3)], code[pc + U(4)])
             if reason != 0:
                 break
@@ -1060,12 +1041,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx):
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
             n = mem[b + U(1)]
-            p = bytes_copy_new(mem8, st, mem[b], n)
+            p = bytes_copy_new(mem, mem8, H, mem[b], n)
             if p == 0 and n > 0:
                 st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
                 reason = EXIT_FATAL
                 break
-            mem[a] = p if n > 0 else st[ST_FUNCVALS]
+            mem[a] = p if n > 0 else heap_alloc(mem, H, 0, 0)
             mem[a + U(1)] = n
             mem[a + U(2)] = n
             pc += U(3)
@@ -1073,7 +1054,7 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx):
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
             n = mem[b + U(1)]
-            p = bytes_copy_new(mem8, st, mem[b], n)
+            p = bytes_copy_new(mem, mem8, H, mem[b], n)
             if p == 0 and n > 0:
                 st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
                 reason = EXIT_FATAL
