@@ -3,7 +3,12 @@
 Like Lua's ``luac -l``: one line per instruction with its code offset,
 source line, opcode name and operands.  Operands are rendered by their kind
 (``govm.opcodes``), never by opcode: registers as ``R[n]``, constants
-resolved to their values, jump targets as ``->offset``, functions by name.
+resolved to their values, jump targets as ``->offset``, functions by name,
+types by their Go spelling.  Each function lists its frame slots -- params,
+results, and locals marked ``stack`` or ``heap`` (a heap variable's slot
+holds the address of its heap cell) -- and its stack maps: the argument
+pointer words live at the MORESTACK prologue, and at every call the pointer
+words of the frame that ``copy_stack`` adjusts.
 """
 from __future__ import annotations
 
@@ -31,6 +36,9 @@ def operand(prog: Program, kind: str, v: int) -> str:
         return f"K[{v}]={_string(prog, v)}"
     if kind == "j":
         return f"->{v}"
+    if kind == "t":
+        types = getattr(prog, "types", None) or []
+        return str(types[v]) if 0 < v < len(types) else f"T{v}"
     if kind == "f":
         return prog.funcs[v].name if 0 <= v < len(prog.funcs) else f"f{v}"
     if kind == "g":
@@ -58,6 +66,8 @@ def disassemble(prog: Program) -> str:
                    f"{'  (runtime)' if fc.hidden else ''}")
         for name, off, n, t, where in fc.slots:
             out.append(f"  ; {where:6} R[{off}]{'..' + str(off + n - 1) if n > 1 else ''} {name} {t}")
+        argptrs = getattr(fc, "argptrs", None) or []
+        out.append("  ; stack map at entry (argument pointers): " + (" ".join(f"R[{w}]" for w in argptrs) or "none"))
         pc = fc.entry
         while pc < fc.end:
             op = TABLE[int(code[pc])]
@@ -68,7 +78,12 @@ def disassemble(prog: Program) -> str:
                 text = f"R[{ops[0]}]  ; panic"
             else:
                 text = ", ".join(operand(prog, kind, v) for kind, v in zip(op.operands, ops))
-            out.append(f"  {pc:6d}  L{int(prog.lines[pc]):<4d} {op.name:<10} {text}".rstrip())
+            line = f"  {pc:6d}  L{int(prog.lines[pc]):<4d} {op.name:<10} {text}".rstrip()
+            callmaps = getattr(prog, "callmaps", None) or {}
+            if op.name in ("CALL", "CALLV"):
+                live = callmaps.get(pc + op.size, [])
+                line += "  ; stack map: " + (" ".join(f"R[{w}]" for w in live) or "no pointers")
+            out.append(line)
             pc += op.size
         out.append("")
     return "\n".join(out)

@@ -23,19 +23,26 @@ class CompileError(Exception):
         return cls([(pos, msg)], filename)
 
     def format(self, filename: str | None = None) -> str:
+        """gc's report: exact duplicates dropped, sorted by position; after
+        the 10th error found, ``too many errors`` at that error's position.
+        An error without a position is a link-time one, printed as the
+        linker prints it (``runtime.main_main·f: function main is undeclared
+        in the main package``)."""
         fn = filename if filename is not None else self.filename
-        errs = sorted(self.errors, key=lambda e: (e[0].line, e[0].col))
+        found = []
+        for e in self.errors:
+            if e not in found:
+                found.append(e)
+        shown = found[:10]
         lines = []
-        seen_lines = set()
-        for pos, msg in errs:
-            # gc reports at most one error per line
-            if pos.line in seen_lines:
-                continue
-            seen_lines.add(pos.line)
-            if len(lines) == 10:
-                lines.append(f"{fn}:{pos.line}:{pos.col}: too many errors")
-                break
-            lines.append(f"{fn}:{pos.line}:{pos.col}: {msg}")
+        for pos, msg in sorted(shown, key=lambda e: (e[0].line, e[0].col)):
+            if pos.line == 0:
+                lines.append(f"runtime.main_main·f: {msg}" if "function main" in msg else msg)
+            else:
+                lines.append(f"{fn}:{pos.line}:{pos.col}: {msg}")
+        if len(found) > 10:
+            pos = found[9][0]
+            lines.append(f"{fn}:{pos.line}:{pos.col}: too many errors")
         return "\n".join(lines)
 
 

@@ -34,7 +34,13 @@ FOUNDATION = ["helloworld.go", "ken/for.go", "ken/label.go", "ken/mfunc.go", "ke
               "ken/simpvar.go", "ken/simpswitch.go", "ken/robfor.go", "ken/divmod.go"]
 
 
-@pytest.mark.parametrize("name", FOUNDATION)
+# issue 3: pointers, structs, slices, closures
+POINTERS = ["peano.go", "turing.go", "escape3.go", "compos.go", "closure1.go", "closure2.go", "func6.go",
+            "ken/litfun.go", "ken/array.go", "ken/simparray.go", "ken/slicearray.go", "ken/simpbool.go",
+            "ken/ptrfun.go", "ken/strvar.go", "ken/ptrvar.go", "ken/shift.go"]
+
+
+@pytest.mark.parametrize("name", FOUNDATION + POINTERS)
 def test_go_run_file(name):
     if GOTEST is None:
         pytest.skip("Go's test tree is not installed (apt-get install golang-go gives $(go env GOROOT)/test)")
