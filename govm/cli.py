@@ -91,6 +91,7 @@ def run(ctx, file, trace_stacks, max_stack, stats):
         max_stack=max_stack or g.get("max_stack") or layout.MAX_STACK_DEFAULT,
         trace_stacks=trace_stacks or g.get("trace_stacks", False),
         stress_stack=os.environ.get("GOVM_STRESS_STACK", "") not in ("", "0"),
+        check_heap=os.environ.get("GOVM_CHECK_HEAP", "") not in ("", "0"),
     )
     m = Machine(prog, opts)
     code = m.run()

@@ -87,6 +87,7 @@ BOUNDS_SLICE3_C = 7      # slice bounds out of range [x:y:]
 # fatal codes
 FATAL_STACK_OVERFLOW = 1   # A = sp, B = attempted new size
 FATAL_OUT_OF_MEMORY = 2
+FATAL_HEAP_POINTS_TO_STACK = 3   # GOVM_CHECK_HEAP found a heap object pointing into a stack
 
 # ---------------------------------------------------------------- G records: gs[g, ...]
 G_ID = 0
@@ -126,3 +127,4 @@ TT_HEAPTYPE = 2      # the heap allocator's type id for its pointer layout (0: n
 TT_FIELDS = 3
 
 ST_FUNCVALS = 26     # address of the static func values (one word each: the function index)
+ST_CHECK_HEAP = 27   # GOVM_CHECK_HEAP: before every stack copy, assert no heap object points into the stack

@@ -36,6 +36,7 @@ class Options:
     max_stack: int = L.MAX_STACK_DEFAULT
     trace_stacks: bool = False
     stress_stack: bool = False
+    check_heap: bool = False
     stdout: object = None
     stderr: object = None
 
@@ -85,6 +86,7 @@ class Machine:
         st[L.ST_MAX_STACK] = self.opts.max_stack
         st[L.ST_TRACE_STACKS] = 1 if self.opts.trace_stacks else 0
         st[L.ST_STRESS_STACK] = 1 if self.opts.stress_stack else 0
+        st[L.ST_CHECK_HEAP] = 1 if self.opts.check_heap else 0
         self.st = st
         self.gs = np.zeros((16, L.G_FIELDS), dtype=np.int64)
         self.ev = np.zeros(L.EV_CAP * L.EV_WORDS, dtype=np.int64)
@@ -382,6 +384,8 @@ class Machine:
                     f"runtime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\n"
                     "fatal error: stack overflow\n\n").encode()
             self.write_err(text + self.traceback(g))
+        elif code == L.FATAL_HEAP_POINTS_TO_STACK:
+            self.write_err(b"fatal error: govm: a heap object points into a goroutine stack\n\n" + self.traceback())
         elif code == L.FATAL_OUT_OF_MEMORY:
             self.write_err(b"fatal error: runtime: out of memory\n\n" + self.traceback())
         else:

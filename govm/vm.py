@@ -38,7 +38,7 @@ import numpy as np
 from .jit import njit
 from .opcodes import *  # noqa: F401,F403  opcode numbers are compile-time constants here
 from .layout import *   # noqa: F401,F403
-from .heap import heap_alloc, roundupsize as heap_roundupsize
+from .heap import H_BASE, H_FRESH, PAGE, find_object, heap_alloc, next_pointer_word, roundupsize as heap_roundupsize
 
 MIN_INT64 = -(1 << 63)
 U = np.uint64   # unsigned indices: Numba skips the negative-index wraparound for them
@@ -517,7 +517,30 @@ def adjust_pointers(mem, ftab, smaps, smidx, pc, fp, nhi, lo, hi, delta):
 
 
 @njit(cache=True, error_model='numpy')
-def copy_stack(mem, st, gs, ftab, smaps, smidx, g, pc, newsize):
+def heap_points_into(mem, H, lo, hi):
+    """Debug check (GOVM_CHECK_HEAP=1): the number of pointer words of live
+    heap objects that point into [lo, hi).  Stacks can move only because
+    this is always 0 -- escape analysis moves to the heap anything a heap
+    object could point to."""
+    m = H[0]
+    a = m[H_BASE]
+    end = m[H_BASE] + m[H_FRESH] * PAGE
+    bad = 0
+    while True:
+        a = next_pointer_word(H, a, end)
+        if a >= end:
+            break
+        v = mem[a >> 3]
+        if lo <= v and v < hi:
+            base, size, span, slot = find_object(H, a)
+            if base != 0:
+                bad += 1
+        a += 8
+    return bad
+
+
+@njit(cache=True, error_model='numpy')
+def copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize):
     """Move goroutine g's stack into a new one of ``newsize`` bytes; returns bytes copied.
 
     The used part ``[sp, hi)`` (sp being the lowest word in use: the header
@@ -543,6 +566,8 @@ def copy_stack(mem, st, gs, ftab, smaps, smidx, g, pc, newsize):
     fp = gs[g, G_FP]
     sp = fp - HEADER_BYTES
     used = hi - sp
+    if st[ST_CHECK_HEAP] != 0 and heap_points_into(mem, H, lo, hi) != 0:
+        return -2
     nlo = stackalloc(mem, st, newsize)
     if nlo == 0:
         return -1
@@ -563,7 +588,7 @@ def copy_stack(mem, st, gs, ftab, smaps, smidx, g, pc, newsize):
 
 
 @njit(cache=True, error_model='numpy')
-def morestack(mem, st, gs, ftab, ev, smaps, smidx, g, pc, framesize):
+def morestack(mem, st, gs, ftab, ev, smaps, smidx, H, g, pc, framesize):
     """The slow path of the MORESTACK prologue: the frame at gs[g].fp does not fit.
 
     Doubles the stack until ``fp - framesize`` is at least STACK_GUARD above
@@ -586,7 +611,10 @@ def morestack(mem, st, gs, ftab, ev, smaps, smidx, g, pc, framesize):
         st[ST_PANIC_A] = fp - framesize
         st[ST_PANIC_B] = newsize
         return EXIT_FATAL
-    copied = copy_stack(mem, st, gs, ftab, smaps, smidx, g, pc, newsize)
+    copied = copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize)
+    if copied == -2:
+        st[ST_EXIT_ARG] = FATAL_HEAP_POINTS_TO_STACK
+        return EXIT_FATAL
     if copied < 0:
         st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
         return EXIT_FATAL
@@ -1085,7 +1113,7 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H):
             if (np.int64(fpw) << 3) - frame < guard or stress:
                 gs[g, G_PC] = np.int64(pc)
                 gs[g, G_FP] = np.int64(fpw) << 3
-                reason = morestack(mem, st, gs, ftab, ev, smaps, smidx, g, np.int64(pc), frame)
+                reason = morestack(mem, st, gs, ftab, ev, smaps, smidx, H, g, np.int64(pc), frame)
                 if reason != 0:
                     break
                 fpw = U(gs[g, G_FP] >> 3)

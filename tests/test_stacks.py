@@ -120,3 +120,95 @@ def test_disasm_shows_frames_and_prologue(govm):
     assert "MORESTACK" in first and first.split()[-1] == m.group(1)
     assert "CALL" in text and "main.depth" in text
     assert "; param  R[0] n int" in text
+
+
+BAD_ESCAPE = """package main
+
+type box struct{ p *int }
+
+func grow(n int) int {
+	if n == 0 {
+		return 0
+	}
+	var pad [16]int
+	pad[0] = n
+	return grow(n-1) + pad[0] - n
+}
+
+func main() {
+	x := 5
+	b := &box{}
+	b.p = &x
+	grow(1000)
+	println(*b.p)
+}
+"""
+
+
+def run_in_process(src, tmp_path, escapes_none=False, **opts):
+    """Compile and run in this process; with escapes_none, pretend escape
+    analysis kept every variable on the stack (to provoke what it prevents)."""
+    import io
+    from govm import checker, compiler, parser
+    from govm.runtime import Machine, Options
+    path = tmp_path / "p.go"
+    path.write_text(src)
+    f = parser.parse(src, str(path))
+    info = checker.check(f, str(path))
+    if escapes_none:
+        info.escape_analyzed = True
+    prog = compiler.compile_program(f, info, str(path))
+    out, err = io.BytesIO(), io.BytesIO()
+    code = Machine(prog, Options(stdout=out, stderr=err, **opts)).run()
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_check_heap_catches_a_heap_pointer_into_a_stack(tmp_path):
+    code, out, err = run_in_process(BAD_ESCAPE, tmp_path, escapes_none=True, check_heap=True)
+    assert code == 2
+    assert err.startswith(b"fatal error: govm: a heap object points into a goroutine stack")
+
+
+def test_check_heap_is_quiet_when_escape_decisions_hold(tmp_path):
+    code, out, err = run_in_process(BAD_ESCAPE, tmp_path, check_heap=True)
+    assert code == 0, err
+    assert err == b"5\n"
+
+
+CHAIN = """package main
+
+import "fmt"
+
+func chain(depth int, prev *int, sum *int) {
+	local := depth
+	if depth == 0 {
+		return
+	}
+	if prev != nil {
+		*sum += *prev
+	}
+	chain(depth-1, &local, sum)
+	if local != depth || (prev != nil && *prev != depth+1) {
+		panic("lost")
+	}
+}
+
+func main() {
+	total := 0
+	chain(20000, nil, &total)
+	fmt.Println(total)
+}
+"""
+
+
+def test_copy_stack_adjusts_pointers_to_stack_locals(tmp_path):
+    # with every local on the stack, each copy must rebase the &local chain
+    code, out, err = run_in_process(CHAIN, tmp_path, escapes_none=True, trace_stacks=True)
+    assert code == 0, err
+    assert out == b"200009999\n"
+    adjusted = [int(x) for x in re.findall(rb"adjusted (\d+) pointers", err)]
+    assert adjusted and adjusted[-1] > 10000
+    # stress: every prologue moves the stack, and the old one is poisoned
+    code, out2, err2 = run_in_process(CHAIN, tmp_path, escapes_none=True, stress_stack=True)
+    assert code == 0, err2
+    assert out2 == out
