@@ -896,23 +896,11 @@ class CodeGen:
             if v in f.loc:
                 self.assign_to(self.var_place(v), values[0])
                 return
-            # the location is made after the value is computed: `x := x + 1` in an
-            # inner scope reads the outer x
-            mark = f.top
-            r = self.expr(values[0])
-            n = nwords(v.type)
-            if not self.on_heap(v):
-                tmp = f.alloc(n, v.type)
-                self.move(tmp, r, n)
-                f.top = mark
-                self.declare(v)
-                # the new slots are at or below the temporary; a downward copy is safe
-                self.move(f.loc[v][1], tmp, n) if f.loc[v][1] != tmp else None
-                return
-            tmp = f.alloc(n, v.type)
-            self.move(tmp, r, n)
+            # the right-hand side cannot mention v (it is not in scope there:
+            # `x := x + 1` reads an outer x, another Var), so v's slot can be
+            # made first and the value computed straight into it
             self.declare(v)
-            self.emit_store(self.var_place(v), tmp)
+            self.assign_to(self.var_place(v), values[0])
             return
         temps = []
         for v, e in zip(vars_, values):
@@ -938,8 +926,7 @@ class CodeGen:
             cur = self.emit_load(p)
             fake = ast.BinaryExpr(s.pos, binop, _Reg(lhs.pos, cur, lhs.type), s.rhs[0], s.oppos)
             fake.type = lhs.type
-            r = self.expr(fake)
-            self.emit_store(p, r)
+            self.assign_to(p, fake)
             return
         if len(s.lhs) == 1 and len(s.rhs) == 1:
             lhs = s.lhs[0]
