@@ -157,11 +157,11 @@ from __future__ import annotations
 import mmap
 
 import numpy as np
-from numba.core import types as _nbtypes
-from numba.extending import intrinsic
-from numba.cpython.unsafe.numbers import trailing_zeros
 
-from .jit import njit
+from .jit import njit  # first: it imports Numba the fast way (without SciPy)
+from numba.core import types as _nbtypes  # noqa: E402
+from numba.extending import intrinsic  # noqa: E402
+from numba.cpython.unsafe.numbers import trailing_zeros  # noqa: E402
 
 U = np.uint64
 
