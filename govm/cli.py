@@ -78,10 +78,11 @@ def main(ctx, trace_stacks, max_stack):
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--trace-stacks", is_flag=True, help="Print one line per goroutine stack event on stderr.")
 @click.option("--max-stack", type=int, default=None, metavar="BYTES", help="Maximum goroutine stack size in bytes.")
+@click.option("--trace-sched", is_flag=True, help="Print goroutine creation, blocking, wake-up and exit events on stderr.")
 @click.option("--stats", is_flag=True, help="After the run, print compile/load/run times and instructions executed on stderr.")
 @click.pass_context
 @guarded
-def run(ctx, file, trace_stacks, max_stack, stats):
+def run(ctx, file, trace_stacks, max_stack, trace_sched, stats):
     """Compile and run FILE.go."""
     from .runtime import Machine, Options
     from . import layout
@@ -92,6 +93,7 @@ def run(ctx, file, trace_stacks, max_stack, stats):
         trace_stacks=trace_stacks or g.get("trace_stacks", False),
         stress_stack=os.environ.get("GOVM_STRESS_STACK", "") not in ("", "0"),
         check_heap=os.environ.get("GOVM_CHECK_HEAP", "") not in ("", "0"),
+        trace_sched=trace_sched,
     )
     m = Machine(prog, opts)
     code = m.run()

@@ -90,6 +90,7 @@ class Program:
     smidx: np.ndarray = None   # per code index: the stack map of a call returning there, or -1
     callmaps: dict = None      # return pc -> list of pointer slots (for disasm)
     typetab: np.ndarray = None # the heap allocator's pointer layouts (govm.heap.build_type_table)
+    hchan_type: int = 0        # heap type id of a channel object
 
 
 def nwords(t: T.Type) -> int:
@@ -163,6 +164,9 @@ def ext_kind(t: T.Type) -> int:
 def float_bits(x: float) -> int:
     return struct.unpack("<q", struct.pack("<d", x))[0]
 
+
+# a channel object (layout.C_*): eleven words, the buffer address (word 6) the only pointer
+HCHAN = T.Struct([T.StructField(f"w{i}", T.Pointer(T.INT) if i == 6 else T.INT) for i in range(11)])
 
 _ANNOTATIONS = frozenset({"type", "value", "obj", "kind", "target", "sig"})
 
@@ -437,6 +441,7 @@ class CodeGen:
         smidx = np.full(len(self.code) + 1, -1, dtype=np.int32)
         for ret, words in self.callmaps.items():
             smidx[ret] = self.stack_map(words) if words else -1
+        hchan_row = self.type_id(HCHAN)
         ttab = np.zeros((max(len(self.types), 1), 4), dtype=np.int64)
         heap_types = []
         for i, t in enumerate(self.types):
@@ -468,6 +473,7 @@ class CodeGen:
             smidx=smidx,
             callmaps=self.callmaps,
             typetab=typetab,
+            hchan_type=int(ttab[hchan_row, 2]),
         )
 
     def flush_lits(self):
@@ -875,10 +881,10 @@ class CodeGen:
         """Declare new variables (those without a location yet) and assign values to them."""
         f = self.f
         if len(values) == 1 and len(vars_) > 1:
-            r = self.expr(values[0])
+            r, types = self.expr_multi(values[0])
             off = 0
             srcs = []
-            for v, t in zip(vars_, values[0].type.types):
+            for v, t in zip(vars_, types):
                 srcs.append((v, r + off))
                 off += nwords(t)
             for v, src in srcs:
@@ -939,10 +945,10 @@ class CodeGen:
         # are evaluated first, then the right, then the stores happen in order
         places = [None if self.is_blank(l) else self.place_of(l) for l in s.lhs]
         if len(s.rhs) == 1:
-            r = self.expr(s.rhs[0])
+            r, types = self.expr_multi(s.rhs[0])
             srcs = []
             off = 0
-            for t in s.rhs[0].type.types:
+            for t in types:
                 srcs.append(r + off)
                 off += nwords(t)
         else:
@@ -955,6 +961,21 @@ class CodeGen:
         for p, src in zip(places, srcs):
             if p is not None:
                 self.emit_store(p, src)
+
+    def expr_multi(self, e):
+        """A multi-valued expression: (first slot, types of the consecutive values)."""
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        if getattr(e, "comma_ok", False):
+            if isinstance(e, ast.UnaryExpr) and e.op == "<-":
+                n = nwords(e.type)
+                r = self.f.alloc(n + 1, None)
+                c = self.expr(e.x)
+                self.emit("RECV2", r, c, r + n)
+                return r, [e.type, T.BOOL]
+            self.err(e, "this comma-ok form is not supported by govm yet")
+        r = self.expr(e)
+        return r, list(e.type.types)
 
     def assign_to(self, p: Place, e):
         if p.kind == "slot":
@@ -1061,6 +1082,7 @@ class CodeGen:
         if s.post is not None:
             self.stmt(s.post)
         self.place(cond)
+        self.emit("YIELDCHK")
         if s.cond is not None:
             self.set_line(s.cond)
             self.cond_jump(s.cond, top, True)
@@ -1096,6 +1118,8 @@ class CodeGen:
             else:
                 coll = ("array", None, xt)
             length = xt.length
+        elif isinstance(xt, T.Chan):
+            return self.range_chan(s, key, top, cont, brk)
         elif isinstance(xt, T.Slice) or T.is_string(xt):
             n = nwords(s.x.type)
             hdr = f.local_slots(n, s.x.type, "range", s.x.type, "stack")
@@ -1152,13 +1176,142 @@ class CodeGen:
         else:
             self.emit("ADDI", i, i, 1)
         self.place(cond)
+        self.emit("YIELDCHK")
         self.emit_jump("JLT", i, n_reg, label=top)
+        self.place(brk)
+
+    def range_chan(self, s, key, top, cont, brk):
+        f = self.f
+        ct = s.x.type.underlying()
+        c = f.local_slots(1, s.x.type, "range", s.x.type, "stack")
+        self.expr(s.x, dst=c)
+        n = nwords(ct.elem)
+        buf = f.local_slots(n + 1, None, "recv", ct.elem, "stack")
+        for w in ptr_words(ct.elem):
+            f.ptr_slots.add(buf + w)
+        self.place(top)
+        self.place(cont)
+        self.emit("YIELDCHK")
+        self.emit("RECV2", buf, c, buf + n)
+        self.emit_jump("JF", buf + n, label=brk)
+        if key is not None:
+            self.emit_store(self.range_place(key, s.tok), buf)
+        self.stmt(s.body)
+        self.emit_jump("JMP", label=top)
         self.place(brk)
 
     def range_place(self, e, tok):
         if tok == ":=":
             return self.var_place(e.obj)
         return self.place_of(e)
+
+    def stmt_GoStmt(self, s):
+        e = s.call
+        fun = e.fun
+        while isinstance(fun, ast.ParenExpr):
+            fun = fun.x
+        if e.kind == "method" and isinstance(fun, ast.SelectorExpr):
+            if getattr(fun.obj, "pkg", "main") != "main":
+                self.err(e, "go with a library method is not supported by govm yet")
+            self.call_method(e, fun, None, mode="go")
+        elif e.kind == "call" and isinstance(fun, ast.Ident) and isinstance(fun.obj, T.Func):
+            self.call(e, fun.obj.type, None, fn=fun.obj, mode="go")
+        elif e.kind == "call":
+            fv = self.expr(fun)
+            keep = self.f.alloc(1, fun.type)
+            self.move(keep, fv, 1)
+            self.call(e, fun.type.underlying(), None, closure=keep, mode="go")
+        else:
+            self.err(e, "go with a builtin is not supported by govm yet")
+
+    def stmt_SendStmt(self, s):
+        c = self.expr(s.chan)
+        keep = self.f.alloc(1, s.chan.type)
+        self.move(keep, c, 1)
+        et = s.chan.type.underlying().elem
+        v = self.f.alloc(nwords(et), et)
+        self.expr(s.val, dst=v)
+        self.set_line(s)
+        self.emit("SEND", keep, v)
+
+    def stmt_SelectStmt(self, s):
+        """All channel operands and send values are evaluated first, in source
+        order; SELECT then picks a ready case at random (or blocks), and a jump
+        table runs its body."""
+        f = self.f
+        cases = [c for c in s.body if c.comm is not None]
+        has_default = any(c.comm is None for c in s.body)
+        n = len(cases)
+        blk = f.local_slots(1 + 4 * n, None, "select", T.INT, "stack")
+        for w in range(n):
+            f.ptr_slots.add(blk + 1 + 4 * w + 1)      # the channel words
+        recv_slots = []
+        for k, cc in enumerate(cases):
+            comm = cc.comm
+            base = blk + 1 + 4 * k
+            self.set_line(comm)
+            if isinstance(comm, ast.SendStmt):
+                self.expr(comm.chan, dst=base + 1)
+                et = comm.chan.type.underlying().elem
+                v = f.local_slots(nwords(et), et, "send", et, "stack")
+                self.expr(comm.val, dst=v)
+                self.emit("LOADI", base, 1)
+                self.emit("LOADI", base + 2, v)
+                self.emit("LOADI", base + 3, 0)
+                recv_slots.append(None)
+            else:
+                rx = comm.x if isinstance(comm, ast.ExprStmt) else comm.rhs[0]
+                while isinstance(rx, ast.ParenExpr):
+                    rx = rx.x
+                self.expr(rx.x, dst=base + 1)
+                et = rx.x.type.underlying().elem
+                ne = nwords(et)
+                v = f.local_slots(ne + 1, None, "recv", et, "stack")
+                for w in ptr_words(et):
+                    f.ptr_slots.add(v + w)
+                self.emit("LOADI", base, 2)
+                self.emit("LOADI", base + 2, v)
+                self.emit("LOADI", base + 3, v + ne)
+                recv_slots.append((v, ne, et))
+        end = Label()
+        f.break_label[s] = end
+        self.set_line(s)
+        self.emit("SELECT", blk, n, 1 if has_default else 0)
+        labels = [Label() for _ in s.body]
+        k = 0
+        default_label = None
+        for cc, lab in zip(s.body, labels):
+            if cc.comm is None:
+                default_label = lab
+                continue
+            self.emit_jump("JEQI", blk, k, label=lab)
+            k += 1
+        self.emit_jump("JMP", label=default_label or end)
+        k = 0
+        for cc, lab in zip(s.body, labels):
+            self.place(lab)
+            mark = f.top
+            if cc.comm is not None:
+                comm = cc.comm
+                rs = recv_slots[k]
+                k += 1
+                if rs is not None and isinstance(comm, ast.AssignStmt):
+                    v, ne, et = rs
+                    srcs = [v, v + ne]
+                    if comm.op == ":=":
+                        for lhs, src in zip(comm.lhs, srcs):
+                            if not self.is_blank(lhs):
+                                if lhs.obj not in f.loc:
+                                    self.declare(lhs.obj)
+                                self.emit_store(self.var_place(lhs.obj), src)
+                    else:
+                        for lhs, src in zip(comm.lhs, srcs):
+                            if not self.is_blank(lhs):
+                                self.emit_store(self.place_of(lhs), src)
+            f.top = min(mark, f.floor)
+            self.block(cc.body)
+            self.emit_jump("JMP", label=end)
+        self.place(end)
 
     def stmt_LabeledStmt(self, s):
         lab = self.f.goto_label.setdefault(s, Label())
@@ -1428,6 +1581,12 @@ class CodeGen:
         t = e.type
         if e.op == "&":
             return self.address_of(e, dst)
+        if e.op == "<-":
+            c = self.expr(e.x)
+            r = self.target(dst, t)
+            self.set_line(e)
+            self.emit("RECV", r, c)
+            return r
         if e.op == "+":
             return self.expr(e.x, dst)
         if e.op == "!":
@@ -1691,7 +1850,7 @@ class CodeGen:
         self.move(keep, fv, 1)
         return self.call(e, fun.type.underlying(), dst, closure=keep)
 
-    def call(self, e, sig: T.Signature, dst, fn=None, closure=None, recv=None):
+    def call(self, e, sig: T.Signature, dst, fn=None, closure=None, recv=None, mode="call"):
         """Lay out the argument block below every live temporary, evaluate the
         arguments into it, and call; returns the slot of the first result."""
         f = self.f
@@ -1729,6 +1888,15 @@ class CodeGen:
                 self.expr(a, dst=blk + off)
                 off += nwords(p.type)
         self.set_line(e)
+        if mode == "go":
+            # the new goroutine gets a copy of the argument block (and room for results)
+            if closure is not None:
+                self.emit("GOV", closure, blk, pw + rw)
+            else:
+                at = self.emit("GO", 0, blk, pw + rw)
+                self.calls_to_patch.append((at + 1, fn))
+            f.top = blk - 1
+            return blk
         if closure is not None:
             self.emit_call("CALLV", closure, blk, blk=blk, words=pw + rw)
         else:
@@ -1749,9 +1917,11 @@ class CodeGen:
             return dst
         return res
 
-    def call_method(self, e, sel, dst):
+    def call_method(self, e, sel, dst, mode="call"):
         fn = sel.obj
         sig = fn.type
+        if getattr(fn, "pkg", "main") == "sync":
+            return self.sync_call(e, sel, fn)
         recv_t = sig.recv.type
         path = list(getattr(sel, "path", None) or [])
         x = sel.x
@@ -1787,7 +1957,37 @@ class CodeGen:
                         self.emit_load(p, blk)
                     else:
                         self.expr(x, dst=blk)
-        return self.call(e, sig, dst, fn=fn, recv=receiver)
+        return self.call(e, sig, dst, fn=fn, recv=receiver, mode=mode)
+
+    def sync_call(self, e, sel, fn):
+        """sync.WaitGroup and sync.Mutex methods run as VM instructions on the
+        object's words (counter or lock state, then a wait queue)."""
+        f = self.f
+        x = sel.x
+        if isinstance(x.type.underlying(), T.Pointer):
+            p = self.expr(x)
+        else:
+            p = self.addr_of(self.place_of(x))
+        keep = f.alloc(1, T.Pointer(T.INT))
+        self.move(keep, p, 1)
+        self.set_line(e)
+        name = fn.name
+        if name == "Add":
+            d = self.expr(e.args[0])
+            self.emit("WGADD", keep, d)
+        elif name == "Done":
+            d = f.alloc(1)
+            self.emit("LOADI", d, -1)
+            self.emit("WGADD", keep, d)
+        elif name == "Wait":
+            self.emit("WGWAIT", keep)
+        elif name in ("Lock", "RLock"):
+            self.emit("LOCK", keep)
+        elif name in ("Unlock", "RUnlock"):
+            self.emit("UNLOCK", keep)
+        else:
+            self.err(e, f"sync method {name} is not supported by govm yet")
+        return keep
 
     def field_place_path(self, x, path) -> Place:
         t = x.type
@@ -1897,6 +2097,11 @@ class CodeGen:
                 r = self.target(dst, T.INT)
                 self.move(r, a + (1 if name == "len" else 2), 1)
                 return r
+            if isinstance(xt, T.Chan):
+                a = self.expr(x)
+                r = self.target(dst, T.INT)
+                self.emit("CHANLEN" if name == "len" else "CHANCAP", r, a)
+                return r
             self.err(e, f"{name} of {x.type} not supported by govm yet")
         if name == "new":
             t = e.type.underlying().elem
@@ -1921,6 +2126,12 @@ class CodeGen:
                     self.move(r + 2, cap, 1)
                     return r
                 self.emit("MAKESLICE", r, keep, cap, self.type_id(u.elem))
+                return r
+            if isinstance(u, T.Chan):
+                n = self.expr(e.args[1]) if len(e.args) > 1 else self.load_const(0, T.INT, None)
+                r = self.target(dst, t)
+                self.set_line(e)
+                self.emit("MAKECHAN", r, self.type_id(u.elem), n)
                 return r
             self.err(e, f"make({t}) not supported by govm yet")
         if name == "append":
@@ -1956,6 +2167,26 @@ class CodeGen:
             r = self.target(dst, T.INT)
             self.emit("COPY", r, keep, b, elem_size(st.elem))
             return r
+        if name == "close":
+            c = self.expr(e.args[0])
+            self.set_line(e)
+            self.emit("CLOSE", c)
+            return c
+        if name == "runtime.Gosched":
+            self.emit("GOSCHED")
+            return 0
+        if name == "runtime.NumGoroutine":
+            r = self.target(dst, T.INT)
+            self.emit("NUMG", r)
+            return r
+        if name == "runtime.GC":
+            self.emit("NOP")
+            return 0
+        if name == "os.Exit":
+            c = self.expr(e.args[0])
+            self.set_line(e)
+            self.emit("EXIT", c)
+            return c
         if name == "panic":
             x = e.args[0]
             a = self.expr(x)
@@ -1964,7 +2195,7 @@ class CodeGen:
             self.set_line(e)
             self.emit("PANIC", a, k)
             return a
-        if name in ("print", "println") or name.startswith("fmt."):
+        if name in ("print", "println") or name.startswith("fmt.") or name == "strconv.Itoa":
             args = []
             for a in e.args:
                 r = self.expr(a)
@@ -1976,7 +2207,8 @@ class CodeGen:
                     args.append((r, a.type))
             result = None
             rt = e.type
-            if rt is not None and not isinstance(rt, T.Tuple) and name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln"):
+            if rt is not None and not isinstance(rt, T.Tuple) and name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln",
+                                                                         "strconv.Itoa"):
                 r = self.target(dst, T.STRING)
                 result = (r, T.STRING)
             k = len(self.pycalls)

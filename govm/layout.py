@@ -56,7 +56,7 @@ ST_PANIC_C = 24      # third panic operand (the BOUNDS_* form of a slice panic)
 ST_ADJUSTED = 25     # pointers adjusted by the last copy_stack
 ST_GLOBALS = 15      # word index of the globals area
 ST_FREE0 = 32        # ST_FREE0 + order: head of the free list of stacks of that order
-ST_SIZE = 64
+ST_SIZE = 96
 
 # exit reasons
 EXIT_HALT = 1        # main returned
@@ -97,8 +97,14 @@ G_FP = 3             # frame pointer, a byte address
 G_LO = 4             # stack bounds [lo, hi)
 G_HI = 5
 G_GUARD = 6          # stackguard: lo + STACK_GUARD (or a preemption sentinel)
-G_WAIT = 7
-G_FIELDS = 8
+G_WAIT = 7           # wait reason (WAIT_*), while waiting
+G_NEXT = 8           # next G in a run queue or sync wait queue (index + 1; 0 ends)
+G_PARAM = 9          # the case a select was woken for
+G_GOPC = 10          # pc of the go statement that created it (for "created by")
+G_SELDONE = 11       # 1 once a blocked select has been completed by another goroutine
+G_RESUME = 12        # pc to resume at when a sync wait (WaitGroup, Mutex) is over
+G_CREATOR = 13       # G index of the creator (for "created by")
+G_FIELDS = 16
 
 GSTATUS_IDLE = 0
 GSTATUS_RUNNABLE = 1
@@ -128,3 +134,75 @@ TT_FIELDS = 3
 
 ST_FUNCVALS = 26     # address of the static func values (one word each: the function index)
 ST_CHECK_HEAP = 27   # GOVM_CHECK_HEAP: before every stack copy, assert no heap object points into the stack
+
+# ---------------------------------------------------------------- scheduler state
+ST_RUNQ_HEAD = 28    # run queue: runq[head % cap .. tail % cap)
+ST_RUNQ_TAIL = 29
+ST_NGOR = 30         # live goroutines (runtime.NumGoroutine)
+ST_NEXT_GOID = 31
+ST_GFREE = ST_FREE0 + STACK_ORDERS      # dead G records (index + 1; 0: none)
+ST_GUSED = ST_GFREE + 1                 # G records ever used
+ST_SGFREE = ST_GFREE + 2                # free sudogs (index + 1)
+ST_SGUSED = ST_GFREE + 3
+ST_RAND = ST_GFREE + 4                  # xorshift state for select's random order
+ST_SLICE = ST_GFREE + 5                 # instructions in a time slice
+ST_TRACE_SCHED = ST_GFREE + 6
+ST_NEED = ST_GFREE + 7                  # what EXIT_GROW asks Python to enlarge: 1 G records, 2 sudogs
+ST_EXIT_CODE = ST_GFREE + 8             # os.Exit status
+ST_HCHAN_TYPE = ST_GFREE + 9            # heap type id of a channel object (its buffer word is a pointer)
+
+EXIT_DEADLOCK = 6    # every goroutine is blocked
+EXIT_GROW = 7        # the G records or sudogs are full: Python enlarges them and resumes
+EXIT_OSEXIT = 8      # os.Exit
+EXIT_FATAL_MSG = 9   # a fatal error with a fixed message: ST_EXIT_ARG holds FATAL_*
+
+PANIC_SEND_CLOSED = 10       # send on closed channel
+PANIC_CLOSE_CLOSED = 11      # close of closed channel
+PANIC_CLOSE_NIL = 12         # close of nil channel
+PANIC_WG_NEGATIVE = 13       # sync: negative WaitGroup counter
+PANIC_MAKECHAN = 14          # makechan: size out of range
+FATAL_UNLOCK_UNLOCKED = 4    # fatal error: sync: unlock of unlocked mutex
+
+# wait reasons, numbered and spelled as go1.19's runtime2.go
+WAIT_CHAN_RECV_NIL = 3
+WAIT_CHAN_SEND_NIL = 4
+WAIT_SELECT = 9
+WAIT_SELECT_NO_CASES = 10
+WAIT_CHAN_RECV = 14
+WAIT_CHAN_SEND = 15
+WAIT_SEMACQUIRE = 19
+WAIT_REASONS = {3: "chan receive (nil chan)", 4: "chan send (nil chan)", 9: "select",
+                10: "select (no cases)", 14: "chan receive", 15: "chan send", 19: "semacquire"}
+
+# sudogs: sg[i, ...], a goroutine waiting on a channel (one per select case)
+SG_G = 0
+SG_ELEM = 1          # address of the value to send, or of where to receive (0: none)
+SG_OK = 2            # address of the ok flag to set on receive (0: none)
+SG_NEXT = 3          # next sudog in the channel's queue (index + 1)
+SG_PREV = 4
+SG_CHAN = 5
+SG_CASE = 6          # select case index, or -1
+SG_NEXTPC = 7        # where the goroutine resumes once the operation is done
+SG_FIELDS = 8
+
+# channel object words
+C_ELEMWORDS = 0
+C_CAP = 1
+C_COUNT = 2
+C_RECVX = 3
+C_SENDX = 4
+C_CLOSED = 5
+C_BUF = 6            # address of the buffer (cap * elem words)
+C_RECVQ = 7          # head, tail of the waiting receivers (sudog index + 1)
+C_RECVQ_TAIL = 8
+C_SENDQ = 9
+C_SENDQ_TAIL = 10
+C_WORDS = 11
+
+# scheduler events (--trace-sched): ev kinds after the stack events
+EV_GO_CREATE = 10
+EV_GO_BLOCK = 11
+EV_GO_UNBLOCK = 12
+EV_GO_EXIT = 13
+
+TIME_SLICE = 20000   # instructions a goroutine runs before a back-edge or prologue yields

@@ -169,7 +169,26 @@ TABLE_ROWS = [
     # ---- leaving the loop for Python
     ("PYCALL",   "x",    "run library call descriptor x in Python (fmt, print); the loop resumes after it"),
     ("PANIC",    "rx",   "panic(R[a..]) with a value of kind x (descriptor index)"),
+    ("EXIT",     "r",    "os.Exit(R[a])"),
     ("NOP",      "",     "do nothing"),
+    # ---- goroutines, channels and the scheduler (last: their branches share code, see vm.run)
+    ("GO",       "frn",  "go f(...): a new goroutine runs function f with the n-word argument block at R[a] copied to its stack"),
+    ("GOV",      "rrn",  "go v(...): as GO, for the func value R[a] with the n-word argument block at R[b]"),
+    ("YIELDCHK", "",     "loop back-edge: yield to the scheduler when this goroutine's time slice is over"),
+    ("GOSCHED",  "",     "runtime.Gosched: yield to the scheduler"),
+    ("NUMG",     "r",    "R[a] := runtime.NumGoroutine()"),
+    ("MAKECHAN", "rtr",  "R[a] := make(chan T, R[b]) with element type t"),
+    ("SEND",     "rr",   "R[a] <- R[b..]  (blocks; panics on a closed channel)"),
+    ("RECV",     "rr",   "R[a..] := <-R[b]  (blocks; the zero value from a closed channel)"),
+    ("RECV2",    "rrr",  "R[a..], R[c] := <-R[b]  (with the ok flag)"),
+    ("SELECT",   "rnx",  "R[a] := index of the case run among n cases described at R[a+1..] (x: 1 when there is a default, chosen as n)"),
+    ("WGWAIT",   "r",    "sync.WaitGroup at R[a]: block until the counter is zero"),
+    ("LOCK",     "r",    "sync.Mutex at R[a]: acquire (blocks while held)"),
+    ("CLOSE",    "r",    "close(R[a])"),
+    ("CHANLEN",  "rr",   "R[a] := len(R[b])  (channel; 0 for nil)"),
+    ("CHANCAP",  "rr",   "R[a] := cap(R[b])  (channel; 0 for nil)"),
+    ("WGADD",    "rr",   "sync.WaitGroup at R[a]: counter += R[b]; wakes the waiters at zero; panics below zero"),
+    ("UNLOCK",   "r",    "sync.Mutex at R[a]: release; hands the lock to the first waiter"),
 ]
 
 TABLE = [OpInfo(i, name, ops, meaning) for i, (name, ops, meaning) in enumerate(TABLE_ROWS)]

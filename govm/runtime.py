@@ -36,6 +36,7 @@ class Options:
     max_stack: int = L.MAX_STACK_DEFAULT
     trace_stacks: bool = False
     stress_stack: bool = False
+    trace_sched: bool = False
     check_heap: bool = False
     stdout: object = None
     stderr: object = None
@@ -88,7 +89,13 @@ class Machine:
         st[L.ST_STRESS_STACK] = 1 if self.opts.stress_stack else 0
         st[L.ST_CHECK_HEAP] = 1 if self.opts.check_heap else 0
         self.st = st
-        self.gs = np.zeros((16, L.G_FIELDS), dtype=np.int64)
+        self.gs = np.zeros((64, L.G_FIELDS), dtype=np.int64)
+        self.runq = np.zeros(64, dtype=np.int64)
+        self.sg = np.zeros((64, L.SG_FIELDS), dtype=np.int64)
+        st[L.ST_SLICE] = L.TIME_SLICE
+        st[L.ST_RAND] = (int.from_bytes(os.urandom(8), "little") & ((1 << 62) - 1)) | 1
+        st[L.ST_TRACE_SCHED] = 1 if self.opts.trace_sched else 0
+        st[L.ST_HCHAN_TYPE] = prog.hchan_type
         self.ev = np.zeros(L.EV_CAP * L.EV_WORDS, dtype=np.int64)
         self.ftab = np.array([[fc.entry, fc.frame, fc.end, fc.argmap] for fc in prog.funcs], dtype=np.int64)
         self.ttab = prog.ttab
@@ -105,6 +112,10 @@ class Machine:
         g = 0
         gs = self.gs
         gs[g, L.G_ID] = 1
+        self.st[L.ST_NEXT_GOID] = 1
+        self.st[L.ST_GUSED] = 1
+        self.st[L.ST_NGOR] = 1
+        gs[g, L.G_PARAM] = -1
         gs[g, L.G_STATUS] = L.GSTATUS_RUNNING
         gs[g, L.G_LO] = lo
         gs[g, L.G_HI] = hi
@@ -128,7 +139,8 @@ class Machine:
         gs[0, L.G_FP] = 7 * 8
         gs[0, L.G_HI] = 7 * 8
         vm.run(code, self.consts, mem, mem.view(np.float64), mem.view(np.uint8), st, gs, self.ftab, self.ev,
-               self.ttab, self.smaps, self.smidx, self.heap)
+               self.ttab, self.smaps, self.smidx, self.heap, np.zeros(1, dtype=np.int64),
+               np.zeros((1, L.SG_FIELDS), dtype=np.int64))
 
     def run(self) -> int:
         """Run the program to its end; returns the process exit status."""
@@ -146,7 +158,7 @@ class Machine:
             while True:
                 reason = vm.run(self.prog.code, self.consts, self.mem, self.memf, self.mem8,
                                 self.st, self.gs, self.ftab, self.ev, self.ttab, self.smaps, self.smidx,
-                                self.heap)
+                                self.heap, self.runq, self.sg)
                 if self.st[L.ST_EV_LEN]:
                     self.flush_events()
                 if reason == L.EXIT_PYCALL:
@@ -154,6 +166,14 @@ class Machine:
                     continue
                 if reason == L.EXIT_FLUSH:
                     continue
+                if reason == L.EXIT_GROW:
+                    self.grow(int(self.st[L.ST_NEED]))
+                    continue
+                if reason == L.EXIT_DEADLOCK:
+                    self.report_deadlock()
+                    return 2
+                if reason == L.EXIT_OSEXIT:
+                    return int(self.st[L.ST_EXIT_CODE]) & 0xFF
                 if reason == L.EXIT_HALT:
                     return 0
                 if reason == L.EXIT_PANIC:
@@ -286,8 +306,10 @@ class Machine:
             self.write_out(fmt.sprint(args))
         elif name == "fmt.Printf":
             self.write_out(fmt.sprintf(args[0][1], args[1:]))
-        elif name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln"):
-            if name == "fmt.Sprintf":
+        elif name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "strconv.Itoa"):
+            if name == "strconv.Itoa":
+                s = str(args[0][1]).encode()
+            elif name == "fmt.Sprintf":
                 s = fmt.sprintf(args[0][1], args[1:])
             elif name == "fmt.Sprint":
                 s = fmt.sprint(args)
@@ -345,7 +367,42 @@ class Machine:
             out.append(f"{fc.name}{args}")
             out.append(f"\t{self.abspath}:{line} +0x{off * 4:x}")
             n += 1
+        if int(self.gs[g, L.G_ID]) != 1:
+            gopc = int(self.gs[g, L.G_GOPC])
+            fc = self.func_at(gopc)
+            out.append(f"created by {fc.name}")
+            out.append(f"\t{self.abspath}:{int(self.prog.lines[gopc])} +0x{(gopc - fc.entry) * 4:x}")
         return ("\n".join(out) + "\n").encode()
+
+    def report_deadlock(self):
+        parts = [b"fatal error: all goroutines are asleep - deadlock!\n"]
+        for g in range(int(self.st[L.ST_GUSED])):
+            if int(self.gs[g, L.G_STATUS]) != L.GSTATUS_WAITING:
+                continue
+            reason = L.WAIT_REASONS.get(int(self.gs[g, L.G_WAIT]), "")
+            parts.append(b"\n" + self.traceback(g, reason))
+        self.write_err(b"".join(parts))
+
+    def grow(self, what: int):
+        """The VM ran out of G records (1) or sudogs (2): double the arrays."""
+        if what == 1:
+            n = self.gs.shape[0]
+            gs = np.zeros((2 * n, L.G_FIELDS), dtype=np.int64)
+            gs[:n] = self.gs
+            self.gs = gs
+            # the run queue is a ring over the old length: lay it out afresh
+            h, t = int(self.st[L.ST_RUNQ_HEAD]), int(self.st[L.ST_RUNQ_TAIL])
+            items = [int(self.runq[i % len(self.runq)]) for i in range(h, t)]
+            runq = np.zeros(2 * n, dtype=np.int64)
+            runq[:len(items)] = items
+            self.runq = runq
+            self.st[L.ST_RUNQ_HEAD] = 0
+            self.st[L.ST_RUNQ_TAIL] = len(items)
+        else:
+            n = self.sg.shape[0]
+            sg = np.zeros((2 * n, L.SG_FIELDS), dtype=np.int64)
+            sg[:n] = self.sg
+            self.sg = sg
 
     def report_panic(self):
         code = int(self.st[L.ST_EXIT_ARG])
@@ -365,6 +422,16 @@ class Machine:
             msg = b"panic: runtime error: makeslice: len out of range\n"
         elif code == L.PANIC_MAKESLICE_CAP:
             msg = b"panic: runtime error: makeslice: cap out of range\n"
+        elif code == L.PANIC_SEND_CLOSED:
+            msg = b"panic: send on closed channel\n"
+        elif code == L.PANIC_CLOSE_CLOSED:
+            msg = b"panic: close of closed channel\n"
+        elif code == L.PANIC_CLOSE_NIL:
+            msg = b"panic: close of nil channel\n"
+        elif code == L.PANIC_WG_NEGATIVE:
+            msg = b"panic: sync: negative WaitGroup counter\n"
+        elif code == L.PANIC_MAKECHAN:
+            msg = b"panic: makechan: size out of range\n"
         elif code == L.PANIC_VALUE:
             call = self.prog.pycalls[a]
             slot, t = call.args[0]
@@ -372,7 +439,7 @@ class Machine:
             msg = b"panic: " + panic_value_bytes(v) + b"\n"
         else:
             msg = f"panic: runtime error (code {code})\n".encode()
-        self.write_err(msg + b"\n" + self.traceback())
+        self.write_err(msg + b"\n" + self.traceback(int(self.st[L.ST_CURG])))
 
     def report_fatal(self):
         code = int(self.st[L.ST_EXIT_ARG])
@@ -384,6 +451,8 @@ class Machine:
                     f"runtime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\n"
                     "fatal error: stack overflow\n\n").encode()
             self.write_err(text + self.traceback(g))
+        elif code == L.FATAL_UNLOCK_UNLOCKED:
+            self.write_err(b"fatal error: sync: unlock of unlocked mutex\n\n" + self.traceback(int(self.st[L.ST_CURG])))
         elif code == L.FATAL_HEAP_POINTS_TO_STACK:
             self.write_err(b"fatal error: govm: a heap object points into a goroutine stack\n\n" + self.traceback())
         elif code == L.FATAL_OUT_OF_MEMORY:
@@ -399,6 +468,16 @@ class Machine:
         funcs = self.prog.funcs
         for i in range(0, n, L.EV_WORDS):
             kind, goid, old, new, fn, frame, copied, adjusted = (int(x) for x in ev[i:i + L.EV_WORDS])
+            if kind >= L.EV_GO_CREATE:
+                if kind == L.EV_GO_CREATE:
+                    lines.append(f"sched: g{goid} created by g{old}\n")
+                elif kind == L.EV_GO_BLOCK:
+                    lines.append(f"sched: g{goid} blocks [{L.WAIT_REASONS.get(old, old)}]\n")
+                elif kind == L.EV_GO_UNBLOCK:
+                    lines.append(f"sched: g{goid} ready\n")
+                else:
+                    lines.append(f"sched: g{goid} exits\n")
+                continue
             name = funcs[fn].name if 0 <= fn < len(funcs) else "?"
             short = name.split(".", 1)[1] if name.startswith("main.") else name
             what = {L.EV_GROW: "grow", L.EV_SHRINK: "shrink", L.EV_MOVE: "move"}.get(kind, "?")

@@ -38,6 +38,8 @@ import numpy as np
 from .jit import njit
 from .opcodes import *  # noqa: F401,F403  opcode numbers are compile-time constants here
 from .layout import *   # noqa: F401,F403
+from .sched import (BLOCKED, chanrecv, chansend, closechan, goexit, makechan, mutex_lock, mutex_unlock,
+                    newproc, runq_get, runq_put, selectgo, wg_add, wg_wait)
 from .heap import H_BASE, H_FRESH, PAGE, find_object, heap_alloc, next_pointer_word, roundupsize as heap_roundupsize
 
 MIN_INT64 = -(1 << 63)
@@ -624,10 +626,26 @@ def morestack(mem, st, gs, ftab, ev, smaps, smidx, H, g, pc, framesize):
     return 0
 
 
+@njit(cache=True, error_model='numpy')
+def switch_from(st, gs, runq, g, pc, fp, requeue):
+    """Save the running goroutine g (at pc, fp) -- back on the run queue when
+    requeue -- and pick the next runnable one: its index, or -1 if none."""
+    gs[g, G_PC] = pc
+    gs[g, G_FP] = fp
+    if requeue:
+        gs[g, G_STATUS] = GSTATUS_RUNNABLE
+        runq_put(st, runq, g)
+    n = runq_get(st, runq)
+    if n >= 0:
+        gs[n, G_STATUS] = GSTATUS_RUNNING
+        st[ST_CURG] = n
+    return n
+
+
 # ---------------------------------------------------------------- the dispatch loop
 
 @njit(cache=True, error_model='numpy')
-def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H):
+def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, runq, sg):
     g = st[ST_CURG]
     pc = U(gs[g, G_PC])
     fpw = U(gs[g, G_FP] >> 3)
@@ -636,6 +654,8 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H):
     stress = st[ST_STRESS_STACK] != 0
     fentry = ftab[:, F_ENTRY].copy()
     icount = 0
+    tslice = st[ST_SLICE]
+    deadline = tslice
     reason = 0
     while True:
         op = code[pc]
@@ -1110,6 +1130,21 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H):
         # ---- calls and the stack
         elif op == MORESTACK:
             frame = code[pc + U(1)]
+            if icount >= deadline:
+                # the time slice is over: this prologue check yields (Go folds
+                # preemption into the stack check the same way)
+                deadline = icount + tslice
+                if st[ST_RUNQ_HEAD] != st[ST_RUNQ_TAIL]:
+                    g = switch_from(st, gs, runq, g, np.int64(pc), np.int64(fpw) << 3, True)
+                    if g < 0:
+                        reason = EXIT_DEADLOCK
+                        break
+                    pc = U(gs[g, G_PC])
+                    fpw = U(gs[g, G_FP] >> 3)
+                    hi = gs[g, G_HI]
+                    guard = gs[g, G_GUARD]
+                    deadline = icount + tslice
+                    continue
             if (np.int64(fpw) << 3) - frame < guard or stress:
                 gs[g, G_PC] = np.int64(pc)
                 gs[g, G_FP] = np.int64(fpw) << 3
@@ -1146,11 +1181,24 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H):
             pc += U(3)
         elif op == RET:
             rpc = mem[fpw - U(1)]
-            fpw = U((hi - mem[fpw - U(2)]) >> 3)
             if rpc < 0:
-                pc = U(0)
-                reason = EXIT_HALT
-                break
+                if rpc == -1:
+                    pc = U(0)
+                    reason = EXIT_HALT
+                    break
+                # a goroutine's top function returned
+                goexit(mem, st, gs, ev, g)
+                g = switch_from(st, gs, runq, g, 0, 0, False)
+                if g < 0:
+                    reason = EXIT_DEADLOCK
+                    break
+                pc = U(gs[g, G_PC])
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
+                deadline = icount + tslice
+                continue
+            fpw = U((hi - mem[fpw - U(2)]) >> 3)
             pc = U(rpc)
         # ---- leaving the loop for Python
         elif op == PYCALL:
@@ -1164,8 +1212,153 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H):
             st[ST_PANIC_B] = code[pc + U(1)]
             reason = EXIT_PANIC
             break
+        elif op == EXIT:
+            st[ST_EXIT_CODE] = mem[fpw + U(code[pc + U(1)])]
+            reason = EXIT_OSEXIT
+            break
         elif op == NOP:
             pc += U(1)
+        # ---- goroutines, channels and the scheduler
+        elif op == GO or op == GOV:
+            if op == GO:
+                entry = fentry[code[pc + U(1)]]
+                clo = 0
+            else:
+                clo = mem[fpw + U(code[pc + U(1)])]
+                if clo == 0:
+                    reason = nil_panic(st)
+                    break
+                entry = fentry[mem[U(clo) >> U(3)]]
+            ng = newproc(mem, st, gs, runq, ev, g, entry, (np.int64(fpw) + code[pc + U(2)]) << 3,
+                         code[pc + U(3)], clo, np.int64(pc))
+            if ng == -1:
+                st[ST_NEED] = 1
+                reason = EXIT_GROW
+                break
+            if ng == -2:
+                st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
+                reason = EXIT_FATAL
+                break
+            pc += U(4)
+        elif op == YIELDCHK:
+            pc += U(1)
+            if icount >= deadline:
+                deadline = icount + tslice
+                if st[ST_RUNQ_HEAD] != st[ST_RUNQ_TAIL]:
+                    g = switch_from(st, gs, runq, g, np.int64(pc), np.int64(fpw) << 3, True)
+                    if g < 0:
+                        reason = EXIT_DEADLOCK
+                        break
+                    pc = U(gs[g, G_PC])
+                    fpw = U(gs[g, G_FP] >> 3)
+                    hi = gs[g, G_HI]
+                    guard = gs[g, G_GUARD]
+                    deadline = icount + tslice
+        elif op == GOSCHED:
+            pc += U(1)
+            g = switch_from(st, gs, runq, g, np.int64(pc), np.int64(fpw) << 3, True)
+            if g < 0:
+                reason = EXIT_DEADLOCK
+                break
+            pc = U(gs[g, G_PC])
+            fpw = U(gs[g, G_FP] >> 3)
+            hi = gs[g, G_HI]
+            guard = gs[g, G_GUARD]
+            deadline = icount + tslice
+        elif op == NUMG:
+            mem[fpw + U(code[pc + U(1)])] = st[ST_NGOR]
+            pc += U(2)
+        elif op == MAKECHAN:
+            t = code[pc + U(2)]
+            n = mem[fpw + U(code[pc + U(3)])]
+            if n < 0 or n > (1 << 40):
+                st[ST_EXIT_ARG] = PANIC_MAKECHAN
+                reason = EXIT_PANIC
+                break
+            c = makechan(mem, H, st, (ttab[t, TT_SIZE] + 7) >> 3, n, ttab[t, TT_HEAPTYPE])
+            if c == 0:
+                st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
+                reason = EXIT_FATAL
+                break
+            mem[fpw + U(code[pc + U(1)])] = c
+            pc += U(4)
+        elif op == SEND or op == RECV or op == RECV2 or op == SELECT or op == WGWAIT or op == LOCK:
+            if op == SEND:
+                r = chansend(mem, st, gs, sg, runq, ev, g, mem[fpw + U(code[pc + U(1)])],
+                             (np.int64(fpw) + code[pc + U(2)]) << 3, np.int64(pc) + 3)
+                nxt = pc + U(3)
+            elif op == RECV:
+                r = chanrecv(mem, st, gs, sg, runq, ev, g, mem[fpw + U(code[pc + U(2)])],
+                             (np.int64(fpw) + code[pc + U(1)]) << 3, 0, np.int64(pc) + 3)
+                nxt = pc + U(3)
+            elif op == RECV2:
+                r = chanrecv(mem, st, gs, sg, runq, ev, g, mem[fpw + U(code[pc + U(2)])],
+                             (np.int64(fpw) + code[pc + U(1)]) << 3, (np.int64(fpw) + code[pc + U(3)]) << 3,
+                             np.int64(pc) + 4)
+                nxt = pc + U(4)
+            elif op == SELECT:
+                r = selectgo(mem, st, gs, sg, runq, ev, g, np.int64(fpw), code[pc + U(1)], code[pc + U(2)],
+                             code[pc + U(3)], np.int64(pc) + 4)
+                nxt = pc + U(4)
+            elif op == WGWAIT:
+                r = wg_wait(mem, st, gs, ev, g, mem[fpw + U(code[pc + U(1)])], np.int64(pc) + 2)
+                nxt = pc + U(2)
+            else:
+                r = mutex_lock(mem, st, gs, ev, g, mem[fpw + U(code[pc + U(1)])], np.int64(pc) + 2)
+                nxt = pc + U(2)
+            if r == 0:
+                pc = nxt
+            elif r == BLOCKED:
+                g = switch_from(st, gs, runq, g, np.int64(pc), np.int64(fpw) << 3, False)
+                if g < 0:
+                    reason = EXIT_DEADLOCK
+                    break
+                pc = U(gs[g, G_PC])
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
+                deadline = icount + tslice
+            elif r == -1:
+                st[ST_NEED] = 2
+                reason = EXIT_GROW
+                break
+            else:
+                st[ST_EXIT_ARG] = r
+                reason = EXIT_PANIC
+                break
+        elif op == CLOSE:
+            r = closechan(mem, st, gs, sg, runq, ev, mem[fpw + U(code[pc + U(1)])])
+            if r != 0:
+                st[ST_EXIT_ARG] = r
+                reason = EXIT_PANIC
+                break
+            pc += U(2)
+        elif op == CHANLEN or op == CHANCAP:
+            c = mem[fpw + U(code[pc + U(2)])]
+            mem[fpw + U(code[pc + U(1)])] = 0 if c == 0 else mem[(c >> 3) + (C_COUNT if op == CHANLEN else C_CAP)]
+            pc += U(3)
+        elif op == WGADD:
+            p = mem[fpw + U(code[pc + U(1)])]
+            if p == 0:
+                reason = nil_panic(st)
+                break
+            r = wg_add(mem, st, gs, runq, ev, p, mem[fpw + U(code[pc + U(2)])])
+            if r != 0:
+                st[ST_EXIT_ARG] = r
+                reason = EXIT_PANIC
+                break
+            pc += U(3)
+        elif op == UNLOCK:
+            p = mem[fpw + U(code[pc + U(1)])]
+            if p == 0:
+                reason = nil_panic(st)
+                break
+            r = mutex_unlock(mem, st, gs, runq, ev, p)
+            if r != 0:
+                st[ST_EXIT_ARG] = r
+                reason = EXIT_FATAL
+                break
+            pc += U(2)
         else:
             st[ST_EXIT_ARG] = op
             reason = -1
