@@ -215,6 +215,9 @@ class FuncGen:
         self.goto_label = {}      # LabeledStmt -> Label
         self.fallthrough_to = None
         self.result_slots = []
+        self.defer_head = None    # slot of the head of this frame's defer records (functions with defer)
+        self.defer_sites = []     # per defer statement: how the epilogue calls it
+        self.epilogue = None      # Label of the code that runs deferred calls, then returns
         self.ptr_slots = set()    # frame words holding pointers for the whole function (params, locals)
         self.tmp_ptr = {}         # temporary slot -> holds a pointer (as last allocated)
         if closure:
@@ -451,7 +454,7 @@ class CodeGen:
             ttab[i, 1] = T.go_size(t)
             ptrs = [] if is_byte_elem(t) else ptr_words(t)
             # heap type id i describes row i (build_type_table numbers entries from 1)
-            heap_types.append((nwords(t), ptrs))
+            heap_types.append((max(nwords(t), 1), ptrs))
             ttab[i, 2] = i if ptrs else 0
         from .heap import build_type_table
         typetab = build_type_table(heap_types)
@@ -569,19 +572,181 @@ class CodeGen:
                     self.emit_store(Place("mem", 0, v.type, reg=cell), src)
                 f.loc[v] = ("heap", cell)
                 f.heap_results = getattr(f, "heap_results", []) + ([(src, cell, v)] if v.kind == "result" else [])
+        if has_defer(body):
+            f.defer_head = f.local_slots(1, T.Pointer(T.INT), "defers", T.Pointer(T.INT), "stack")
+            self.emit("ZERO", f.defer_head, 1)
+            f.epilogue = Label()
         self.block(body.stmts)
         self.line = body.rbrace.line or self.line
         if not sig.results or not self.terminates(body):
             self.emit_ret()
+        if f.epilogue is not None:
+            self.gen_epilogue()
         self.end_func(f)
 
-    def emit_ret(self):
+    def emit_ret(self, final=False):
         f = self.f
+        if f.epilogue is not None and not final:
+            self.emit_jump("JMP", label=f.epilogue)
+            return
         for slot, cell, v in getattr(f, "heap_results", []):
             r = f.alloc(nwords(v.type), v.type)
             self.emit_load(Place("mem", 0, v.type, reg=cell), r)
             self.move(slot, r, nwords(v.type))
         self.emit("RET")
+
+    def gen_epilogue(self):
+        """Run the deferred calls, last deferred first, then return.  Each
+        defer record is a heap object: next record, defer site, function (or
+        sync object), then the argument block evaluated at the defer statement."""
+        f = self.f
+        self.place(f.epilogue)
+        loop, done = Label(), Label()
+        self.place(loop)
+        mark = f.top
+        self.emit_jump("JEQI", f.defer_head, 0, label=done)
+        rec = f.alloc(1, T.Pointer(T.INT))
+        self.move(rec, f.defer_head, 1)
+        self.emit("LOAD", f.defer_head, rec, 0)
+        site = f.alloc(1)
+        self.emit("LOAD", site, rec, 8)
+        labels = [Label() for _ in f.defer_sites]
+        for k, lab in enumerate(labels):
+            self.emit_jump("JEQI", site, k, label=lab)
+        for (kind, info), lab in zip(f.defer_sites, labels):
+            self.place(lab)
+            inner = f.top
+            if kind == "builtin":
+                name, types, n, line = info
+                blk = f.alloc(n) if n else f.top + 1
+                if n:
+                    self.emit("LOADN", blk, rec, 24, n)
+                args = []
+                off = 0
+                for t in types:
+                    args.append((blk + off, t))
+                    off += nwords(t)
+                k = len(self.pycalls)
+                self.pycalls.append(PyCall(name, args, None, line))
+                self.emit("PYCALL", k)
+            elif kind == "sync":
+                p = f.alloc(1, T.Pointer(T.INT))
+                self.emit("LOAD", p, rec, 16)
+                name = info
+                if name == "Done":
+                    d = f.alloc(1)
+                    self.emit("LOADI", d, -1)
+                    self.emit("WGADD", p, d)
+                elif name in ("Unlock", "RUnlock"):
+                    self.emit("UNLOCK", p)
+                elif name in ("Lock", "RLock"):
+                    self.emit("LOCK", p)
+                elif name == "Wait":
+                    self.emit("WGWAIT", p)
+            else:
+                fn, words, argtypes = info
+                blk = f.alloc(words) if words else f.top + 1
+                for i in range(words):
+                    f.tmp_ptr[blk + i] = False
+                if words:
+                    self.emit("LOADN", blk, rec, 24, words)
+                if kind == "closure":
+                    clo = f.alloc(1, T.Pointer(T.INT))
+                    self.emit("LOAD", clo, rec, 16)
+                    # the closure register must live above the block
+                    self.emit_call("CALLV", clo, blk, blk=blk, words=words)
+                else:
+                    at = self.emit_call("CALL", 0, blk, blk=blk, words=words)
+                    self.calls_to_patch.append((at + 1, fn))
+            f.top = inner
+            self.emit_jump("JMP", label=loop)
+        f.top = mark
+        self.place(done)
+        self.emit_ret(final=True)
+
+    def stmt_DeferStmt(self, s):
+        f = self.f
+        e = s.call
+        fun = e.fun
+        while isinstance(fun, ast.ParenExpr):
+            fun = fun.x
+        site = len(f.defer_sites)
+        if e.kind == "method" and isinstance(fun, ast.SelectorExpr) and getattr(fun.obj, "pkg", "main") == "sync":
+            x = fun.x
+            p = self.expr(x) if isinstance(x.type.underlying(), T.Pointer) else self.addr_of(self.place_of(x))
+            rec_t = T.Struct([T.StructField("next", T.Pointer(T.INT)), T.StructField("site", T.INT),
+                              T.StructField("obj", T.Pointer(T.INT))])
+            keep = f.alloc(1, T.Pointer(T.INT))
+            self.move(keep, p, 1)
+            rec = self.push_defer(rec_t, site)
+            self.emit("STORE", rec, 16, keep)
+            f.defer_sites.append(("sync", fun.obj.name))
+            return
+        if e.kind == "builtin":
+            name = getattr(fun.obj, "name", "")
+            if not (name in ("print", "println") or name.startswith("fmt.")):
+                self.err(e, f"defer of {name} is not supported by govm yet")
+            types = []
+            for a in e.args:
+                types += list(a.type.types) if isinstance(a.type, T.Tuple) else [a.type]
+            n = sum(nwords(t) for t in types)
+            blk = f.alloc(n) if n else f.top + 1
+            off = 0
+            for a in e.args:
+                self.expr(a, dst=blk + off)
+                off += nwords(a.type) if not isinstance(a.type, T.Tuple) else sum(nwords(t) for t in a.type.types)
+            fields = [T.StructField("next", T.Pointer(T.INT)), T.StructField("site", T.INT),
+                      T.StructField("fn", T.INT)] + [T.StructField(f"a{i}", t) for i, t in enumerate(types)]
+            rec = self.push_defer(T.Struct(fields), site)
+            if n:
+                self.emit("STOREN", rec, 24, blk, n)
+            f.defer_sites.append(("builtin", (name, types, n, e.pos.line)))
+            return
+        # evaluate the function value and the arguments now, as Go does
+        closure = None
+        fn = None
+        if e.kind == "method" and isinstance(fun, ast.SelectorExpr):
+            fn = fun.obj
+            sig = fn.type
+        elif isinstance(fun, ast.Ident) and isinstance(fun.obj, T.Func):
+            fn = fun.obj
+            sig = fn.type
+        else:
+            fv = self.expr(fun)
+            closure = f.alloc(1, fun.type)
+            self.move(closure, fv, 1)
+            sig = fun.type.underlying()
+        if fn is not None and e.kind == "method":
+            blk = self.call_method(e, fun, None, mode="defer")
+        else:
+            blk = self.call(e, sig, None, fn=fn, closure=closure, mode="defer")
+        pw = sum(nwords(p.type) for p in sig.params) + (nwords(sig.recv.type) if e.kind == "method" else 0)
+        rw = sum(nwords(r.type) for r in sig.results)
+        words = pw + rw
+        fields = [T.StructField("next", T.Pointer(T.INT)), T.StructField("site", T.INT),
+                  T.StructField("fn", T.Pointer(T.INT))]
+        argtypes = ([sig.recv.type] if e.kind == "method" else []) + [p.type for p in sig.params] + \
+                   [r.type for r in sig.results]
+        for i, t in enumerate(argtypes):
+            fields.append(T.StructField(f"a{i}", t))
+        rec_t = T.Struct(fields)
+        rec = self.push_defer(rec_t, site)
+        if closure is not None:
+            self.emit("STORE", rec, 16, closure)
+        if words:
+            self.emit("STOREN", rec, 24, blk, words)
+        f.defer_sites.append(("closure" if closure is not None else "func", (fn, words, argtypes)))
+
+    def push_defer(self, rec_t, site) -> int:
+        f = self.f
+        rec = f.alloc(1, T.Pointer(rec_t))
+        self.emit("NEW", rec, self.type_id(rec_t))
+        self.emit("STORE", rec, 0, f.defer_head)
+        k = f.alloc(1)
+        self.emit("LOADI", k, site)
+        self.emit("STORE", rec, 8, k)
+        self.move(f.defer_head, rec, 1)
+        return rec
 
     def terminates(self, body: ast.Block) -> bool:
         return bool(body.stmts) and isinstance(body.stmts[-1], ast.ReturnStmt)
@@ -1888,6 +2053,8 @@ class CodeGen:
                 self.expr(a, dst=blk + off)
                 off += nwords(p.type)
         self.set_line(e)
+        if mode == "defer":
+            return blk
         if mode == "go":
             # the new goroutine gets a copy of the argument block (and room for results)
             if closure is not None:
@@ -2231,6 +2398,31 @@ class _Reg(ast.Expr):
         self.reg = reg
         self.type = t
         self.value = None
+
+
+def has_defer(body) -> bool:
+    """Does this function body (not counting nested function literals) defer?"""
+    found = False
+
+    def visit(n):
+        nonlocal found
+        if found or isinstance(n, ast.FuncLit):
+            return
+        if isinstance(n, ast.DeferStmt):
+            found = True
+            return
+        for fl in dataclasses.fields(n):
+            if fl.name in _ANNOTATIONS:
+                continue
+            v = getattr(n, fl.name)
+            if isinstance(v, ast.Node):
+                visit(v)
+            elif isinstance(v, list):
+                for x in v:
+                    if isinstance(x, ast.Node):
+                        visit(x)
+    visit(body)
+    return found
 
 
 def compile_program(file: ast.File, info, filename: str) -> Program:
