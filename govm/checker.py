@@ -54,6 +54,65 @@ Invariants
   end (``_Canonicalizer``), so annotations only ever contain the singletons.
 * No Python exception escapes for a well-formed AST: errors raise
   ``CompileError``; a bug raises ``InternalError``.
+
+Library packages
+----------------
+Imports of the standard library resolve to ``PkgName`` objects; the members
+govm implements natively are listed in ``LIBRARY`` (any other exported
+member is reported as "pkg.Name not supported by govm").  A selector
+``pkg.M`` on a package gets ``.kind = 'pkg'`` and, by kind of member:
+
+* *functions*: ``.obj = types.Builtin('pkg.F', sig)`` (one fresh Builtin per
+  use; its ``type`` is the shared Signature) and the CallExpr's ``kind`` is
+  ``'builtin'``, as for the universe built-ins.  Names: ``fmt.Println``,
+  ``fmt.Print``, ``fmt.Printf``, ``fmt.Sprintf``, ``fmt.Sprint``,
+  ``fmt.Sprintln``, ``runtime.Gosched`` (``func()``), ``runtime.GC``
+  (``func()``), ``runtime.NumGoroutine`` (``func() int``),
+  ``runtime.ReadMemStats`` (``func(m *runtime.MemStats)``), ``os.Exit``
+  (``func(code int)``), ``strconv.Itoa`` (``func(i int) string``),
+  ``strconv.Atoi`` (``func(s string) (int, error)``), ``strconv.FormatInt``
+  (``func(i int64, base int) string``), ``strconv.Quote``
+  (``func(s string) string``), ``errors.New`` (``func(text string) error``).
+  A library function used other than in a call (``f := strconv.Itoa``) is
+  "not supported by govm".
+* *constants*: ``.obj`` the shared ``types.Const`` (``runtime.GOARCH``,
+  ``runtime.GOOS``, ``runtime.Compiler``); the expression's ``.value`` is set.
+* *variables*: ``.obj`` the shared ``types.Var`` ``OS_ARGS`` (name
+  ``'os.Args'``, type ``[]string``, kind ``'global'``, not in
+  ``Info.globals``): the code generator recognises it by identity.
+* *types*: ``.obj`` the shared ``types.TypeName`` (``pkg`` = the package
+  path) of a ``types.Named`` whose ``str()`` and messages spell
+  ``sync.WaitGroup``.  The underlying types are the VM's layout, all fields
+  unexported ``int`` words, zero value = unlocked / zero counter:
+
+  - ``sync.WaitGroup`` (``WAITGROUP``): ``struct{state, waiters, q int}``
+  - ``sync.Mutex`` (``MUTEX``): ``struct{state, sema, q int}``
+  - ``sync.RWMutex`` (``RWMUTEX``): ``struct{w, writerSem, readerSem,
+    readerCount, readerWait int}``
+  - ``runtime.MemStats`` (``MEMSTATS``): the exported fields of go1.19's
+    ``runtime/mstats.go`` in order, with Go's types (uint64 counters,
+    ``PauseNs``/``PauseEnd [256]uint64``, ``NumGC``/``NumForcedGC uint32``,
+    ``GCCPUFraction float64``, ``EnableGC``/``DebugGC bool``, ``BySize
+    [61]struct{Size uint32; Mallocs uint64; Frees uint64}``).
+
+  Methods (all pointer receivers): ``WaitGroup.Add(delta int)``, ``Done()``,
+  ``Wait()``; ``Mutex.Lock()``, ``Unlock()``; ``RWMutex.Lock()``,
+  ``Unlock()``, ``RLock()``, ``RUnlock()``.  Each is a ``types.Func`` in
+  ``named.methods`` with ``pkg='sync'``, ``decl=None``, ``recv_type =
+  types.Pointer(named)`` and ``sig.recv`` a Var of that pointer type.  A
+  call ``wg.Add(1)`` is annotated exactly like a user method call (CallExpr
+  ``kind='method'``, its ``fun`` a SelectorExpr with ``kind='method'``,
+  ``.obj`` the Func, ``.path``/``.indirect`` as usual, the addressable
+  operand rule applies); the code generator dispatches on
+  ``fn.pkg == 'sync'``.  Method expressions on library types are "not
+  supported by govm".
+
+Unexported fields of library structs carry ``StructField.pkg`` and are
+invisible to lookups from package main, as in gc: ``wg.state undefined (type
+sync.WaitGroup has no field or method state)``; keyed literals report
+``unknown field 'state' in struct literal of type sync.Mutex`` and
+positional ones ``implicit assignment to unexported field state in
+sync.Mutex literal`` (counting Go's own number of fields, ``go_nfields``).
 """
 from __future__ import annotations
 
@@ -234,7 +293,8 @@ def type_string(t, names=True) -> str:
     if isinstance(t, T.Basic):
         return t.kind
     if isinstance(t, T.Named):
-        return t.name
+        pkg = getattr(t.obj, "pkg", "main")
+        return t.name if pkg in ("main", "") else f"{pkg}.{t.name}"
     if isinstance(t, T.Pointer):
         return "*" + type_string(t.elem)
     if isinstance(t, T.Slice):
@@ -562,7 +622,82 @@ def _fmt_sig(results, fixed=()):
     return T.Signature(params, [_result(n, t) for n, t in results], variadic=True)
 
 
-# Library functions govm implements natively: package path -> name -> Signature
+def _lib_struct(pkg, name, fields):
+    """A library struct type ``pkg.name``: a Named whose TypeName has
+    ``pkg=pkg``; its StructFields carry ``.pkg`` so that unexported ones are
+    invisible outside the package (``_hidden_field``)."""
+    flds = []
+    for fname, ftyp in fields:
+        f = T.StructField(fname, ftyp, False, A.NOPOS)
+        f.pkg = pkg
+        flds.append(f)
+    named = T.Named(name, T.Struct(flds), {}, None)
+    named.obj = T.TypeName(name, named, A.NOPOS, pkg=pkg)
+    return named
+
+
+def _lib_methods(named, recv_name, methods):
+    """Pointer-receiver methods of a library type: name -> (params, results)."""
+    ptr = T.Pointer(named)
+    pkg = named.obj.pkg
+    for mname, params, results in methods:
+        recv = T.Var(recv_name, ptr, A.NOPOS, kind="param", used=True)
+        sig = T.Signature([_param(n, t) for n, t in params], [_result(n, t) for n, t in results], recv=recv)
+        named.methods[mname] = T.Func(mname, sig, A.NOPOS, decl=None, recv_type=ptr, pkg=pkg)
+    return named
+
+
+def _hidden_field(f) -> bool:
+    """An unexported field of a library type: not selectable from package main."""
+    pkg = getattr(f, "pkg", None)
+    return pkg is not None and pkg != "main" and not f.name[:1].isupper()
+
+
+def _sig(params, results):
+    return T.Signature([_param(n, t) for n, t in params], [_result(n, t) for n, t in results])
+
+
+WAITGROUP = _lib_methods(
+    _lib_struct("sync", "WaitGroup", [("state", T.INT), ("waiters", T.INT), ("q", T.INT)]),
+    "wg", [("Add", [("delta", T.INT)], []), ("Done", [], []), ("Wait", [], [])])
+MUTEX = _lib_methods(
+    _lib_struct("sync", "Mutex", [("state", T.INT), ("sema", T.INT), ("q", T.INT)]),
+    "m", [("Lock", [], []), ("Unlock", [], [])])
+RWMUTEX = _lib_methods(
+    _lib_struct("sync", "RWMutex", [("w", T.INT), ("writerSem", T.INT), ("readerSem", T.INT),
+                                    ("readerCount", T.INT), ("readerWait", T.INT)]),
+    "rw", [("Lock", [], []), ("Unlock", [], []), ("RLock", [], []), ("RUnlock", [], [])])
+MUTEX.go_nfields = 2    # go1.19: state int32, sema uint32 (govm adds the wait queue q)
+# methods of the library types that exist in Go but not in govm (reported as
+# "not supported" rather than with gc's "has no field or method")
+_LIB_UNSUPPORTED_METHODS = {
+    WAITGROUP: set(),
+    MUTEX: {"TryLock"},
+    RWMUTEX: {"TryLock", "TryRLock", "RLocker"},
+}
+
+# runtime.MemStats: the exported fields of go1.19's runtime/mstats.go, in order
+MEMSTATS = _lib_struct("runtime", "MemStats", [
+    ("Alloc", T.UINT64), ("TotalAlloc", T.UINT64), ("Sys", T.UINT64), ("Lookups", T.UINT64),
+    ("Mallocs", T.UINT64), ("Frees", T.UINT64),
+    ("HeapAlloc", T.UINT64), ("HeapSys", T.UINT64), ("HeapIdle", T.UINT64), ("HeapInuse", T.UINT64),
+    ("HeapReleased", T.UINT64), ("HeapObjects", T.UINT64),
+    ("StackInuse", T.UINT64), ("StackSys", T.UINT64),
+    ("MSpanInuse", T.UINT64), ("MSpanSys", T.UINT64), ("MCacheInuse", T.UINT64), ("MCacheSys", T.UINT64),
+    ("BuckHashSys", T.UINT64), ("GCSys", T.UINT64), ("OtherSys", T.UINT64),
+    ("NextGC", T.UINT64), ("LastGC", T.UINT64), ("PauseTotalNs", T.UINT64),
+    ("PauseNs", T.Array(T.UINT64, 256)), ("PauseEnd", T.Array(T.UINT64, 256)),
+    ("NumGC", T.UINT32), ("NumForcedGC", T.UINT32), ("GCCPUFraction", T.FLOAT64),
+    ("EnableGC", T.BOOL), ("DebugGC", T.BOOL),
+    ("BySize", T.Array(T.Struct([T.StructField("Size", T.UINT32), T.StructField("Mallocs", T.UINT64),
+                                 T.StructField("Frees", T.UINT64)]), 61)),
+])
+
+# os.Args: a package-level variable of package os (kind 'global', not in Info.globals)
+OS_ARGS = T.Var("os.Args", T.Slice(T.STRING), A.NOPOS, kind="global", used=True)
+
+# Library members govm implements natively: package path -> name ->
+# Signature (a function) | Const | TypeName (a type) | Var (a variable)
 LIBRARY = {
     "fmt": {
         "Println": _fmt_sig([("n", T.INT), ("err", ERROR)]),
@@ -576,10 +711,34 @@ LIBRARY = {
         "GOARCH": T.Const("GOARCH", T.STRING, A.NOPOS, value=b"amd64"),
         "GOOS": T.Const("GOOS", T.STRING, A.NOPOS, value=b"linux"),
         "Compiler": T.Const("Compiler", T.STRING, A.NOPOS, value=b"gc"),
+        "Gosched": _sig([], []),
+        "GC": _sig([], []),
+        "NumGoroutine": _sig([], [("", T.INT)]),
+        "ReadMemStats": _sig([("m", T.Pointer(MEMSTATS))], []),
+        "MemStats": MEMSTATS.obj,
+    },
+    "sync": {
+        "WaitGroup": WAITGROUP.obj,
+        "Mutex": MUTEX.obj,
+        "RWMutex": RWMUTEX.obj,
+    },
+    "os": {
+        "Exit": _sig([("code", T.INT)], []),
+        "Args": OS_ARGS,
+    },
+    "strconv": {
+        "Itoa": _sig([("i", T.INT)], [("", T.STRING)]),
+        "Atoi": _sig([("s", T.STRING)], [("", T.INT), ("", ERROR)]),
+        "FormatInt": _sig([("i", T.INT64), ("base", T.INT)], [("", T.STRING)]),
+        "Quote": _sig([("s", T.STRING)], [("", T.STRING)]),
+    },
+    "errors": {
+        "New": _sig([("text", T.STRING)], [("", ERROR)]),
     },
 }
 for _m in LIBRARY["runtime"].values():
-    _m._val = _m.value
+    if isinstance(_m, T.Const):
+        _m._val = _m.value
 
 # standard packages that may be imported (members outside LIBRARY are
 # reported as not supported)
@@ -1604,6 +1763,11 @@ class Checker:
             if x.mode == NOVALUE:
                 msg = "%s used as value" if TYPEXPR in modeset else "%s used as value or type"
             elif x.mode == BUILTIN:
+                if x.id and "." in x.id:
+                    # a library function as a value is valid Go, not supported by govm
+                    self.unsupported(x, f"{x.id} as a function value")
+                    x.mode = INVALID_M
+                    return
                 msg = "%s must be called"
             else:
                 msg = "%s is not an expression"
@@ -1794,7 +1958,8 @@ class Checker:
                         if key is None:
                             self.errorf(kv, "invalid field name %s in struct literal", kv.key)
                             continue
-                        idx = next((i for i, f in enumerate(fields) if f.name == key.name), -1)
+                        idx = next((i for i, f in enumerate(fields)
+                                    if f.name == key.name and not _hidden_field(f)), -1)
                         if idx < 0:
                             self.error(kv.key, f"unknown field '{key.name}' in struct literal of type {type_string(base)}")
                             continue
@@ -1807,16 +1972,22 @@ class Checker:
                             continue
                         visited.add(idx)
                 else:
+                    # a library type counts the fields Go declares (gc's messages)
+                    nfields = min(getattr(base, "go_nfields", len(fields)), len(fields))
                     for i, el in enumerate(e.elts):
                         if isinstance(el, A.KeyValueExpr):
                             self.error(el, "mixture of field:value and value elements in struct literal")
                             continue
                         self.expr(x, el)
-                        if i >= len(fields):
+                        if i >= nfields:
                             self.errorf(x, "too many values in %s{…}", base)
                             break
+                        if _hidden_field(fields[i]):
+                            self.errorf(x, "implicit assignment to unexported field %s in %s literal",
+                                        fields[i].name, base)
+                            continue
                         self.assignment(x, fields[i].type, "struct literal")
-                    if len(e.elts) < len(fields):
+                    if len(e.elts) < nfields:
                         self.errorf(e.rbrace, "too few values in %s{…}", base)
         elif isinstance(u, T.Array):
             n = self.indexed_elts(e.elts, u.elem, u.length)
@@ -1923,6 +2094,20 @@ class Checker:
                     x.val = sig._val
                     x.expr = e
                     return
+                if isinstance(sig, T.TypeName):
+                    e.obj = sig
+                    self.record_use(e.sel, sig)
+                    x.mode = TYPEXPR
+                    x.typ = sig.type
+                    x.expr = e
+                    return
+                if isinstance(sig, T.Var):
+                    e.obj = sig
+                    self.record_use(e.sel, sig)
+                    x.mode = VARIABLE
+                    x.typ = sig.type
+                    x.expr = e
+                    return
                 b = T.Builtin(f"{obj.path}.{sel}", sig, e.sel.pos)
                 e.obj = b
                 self.record_use(e.sel, b)
@@ -1944,7 +2129,10 @@ class Checker:
                 x.mode = INVALID_M
                 x.expr = e
                 return
-            if index is not None:
+            lib = self._lib_type(x.typ)
+            if index is None and not indirect and lib is not None and sel in _LIB_UNSUPPORTED_METHODS.get(lib, ()):
+                self.unsupported(e.sel, f"{type_string(lib)}.{sel}")
+            elif index is not None:
                 self.errorf(e.sel, "ambiguous selector %s.%s", x.expr, sel)
             elif indirect:
                 self.errorf(e.sel, "cannot call pointer method %s on %s", sel, x.typ)
@@ -1973,6 +2161,11 @@ class Checker:
                 x.mode = INVALID_M
                 x.expr = e
                 return
+            if obj.decl is None and obj.pkg != "main":
+                self.unsupported(e, f"method expression {expr_string(e)}")
+                x.mode = INVALID_M
+                x.expr = e
+                return
             e.kind = "methodexpr"
             e.obj = obj
             self.record_use(e.sel, obj)
@@ -1997,6 +2190,15 @@ class Checker:
                 x.typ = T.Signature(sig.params, sig.results, sig.variadic)
                 self.add_decl_dep(obj)
         x.expr = e
+
+    @staticmethod
+    def _lib_type(t):
+        """The library Named type t is (or points to), else None."""
+        if isinstance(t, T.Pointer):
+            t = t.elem
+        if isinstance(t, T.Named) and t.obj is not None and t.obj.pkg not in ("main", ""):
+            return t
+        return None
 
     def lookup_field_or_method(self, typ, addressable, name):
         """(obj, index path, indirect) as types2.LookupFieldOrMethod; obj is a
@@ -2041,7 +2243,7 @@ class Checker:
                 u = under(t)
                 if isinstance(u, T.Struct):
                     for i, f in enumerate(u.fields):
-                        if f.name == name:
+                        if f.name == name and not _hidden_field(f):
                             index = idx + [i]
                             if obj is not None or multiples:
                                 return None, index, False

@@ -60,6 +60,8 @@ class FuncCode:
     line: int = 0
     argmap: int = -1           # index in Program.smaps of the argument pointer words
     argptrs: list = field(default_factory=list)  # those words (for disasm)
+    defer_head: int = 0        # slot of the frame's defer-record list (functions with defer)
+    epilogue: int = -1         # code index of the code that runs deferred calls and returns
 
 
 @dataclass
@@ -582,6 +584,8 @@ class CodeGen:
             self.emit_ret()
         if f.epilogue is not None:
             self.gen_epilogue()
+            fc.defer_head = f.defer_head
+            fc.epilogue = f.epilogue.pc
         self.end_func(f)
 
     def emit_ret(self, final=False):

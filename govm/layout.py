@@ -155,6 +155,7 @@ EXIT_DEADLOCK = 6    # every goroutine is blocked
 EXIT_GROW = 7        # the G records or sudogs are full: Python enlarges them and resumes
 EXIT_OSEXIT = 8      # os.Exit
 EXIT_FATAL_MSG = 9   # a fatal error with a fixed message: ST_EXIT_ARG holds FATAL_*
+EXIT_UNWIND = 10     # a panicking frame finished its deferred calls
 
 PANIC_SEND_CLOSED = 10       # send on closed channel
 PANIC_CLOSE_CLOSED = 11      # close of closed channel

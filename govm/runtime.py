@@ -177,7 +177,12 @@ class Machine:
                 if reason == L.EXIT_HALT:
                     return 0
                 if reason == L.EXIT_PANIC:
-                    self.report_panic()
+                    if self.start_panic():
+                        continue
+                    return 2
+                if reason == L.EXIT_UNWIND:
+                    if self.continue_unwind():
+                        continue
                     return 2
                 if reason == L.EXIT_FATAL:
                     self.report_fatal()
@@ -404,7 +409,55 @@ class Machine:
             sg[:n] = self.sg
             self.sg = sg
 
+    def start_panic(self) -> bool:
+        """A goroutine panicked: the message and traceback are taken now (the
+        frames are about to run their deferred calls), then each frame with
+        pending defers, innermost first, runs its defer epilogue; its return
+        pc is replaced by a sentinel that brings the VM back here.  Returns
+        True to resume the VM, False once the panic has been reported."""
+        if getattr(self, "unwinding", None) is not None:
+            # a deferred call panicked while unwinding: report the first panic
+            return self.finish_panic()
+        g = int(self.st[L.ST_CURG])
+        text = self.panic_text()
+        frames = list(self.frame_pointers(g))
+        self.unwinding = (g, text, frames, 0)
+        return self.continue_unwind()
+
+    def continue_unwind(self) -> bool:
+        g, text, frames, i = self.unwinding
+        while i < len(frames):
+            fc, fp = frames[i]
+            i += 1
+            w = fp >> 3
+            if fc.epilogue >= 0 and int(self.mem[w + fc.defer_head]) != 0:
+                self.unwinding = (g, text, frames, i)
+                self.mem[w - 1] = -3
+                self.gs[g, L.G_PC] = fc.epilogue
+                self.gs[g, L.G_FP] = fp
+                return True
+        return self.finish_panic()
+
+    def finish_panic(self) -> bool:
+        g, text, frames, i = self.unwinding
+        self.write_err(text)
+        return False
+
+    def frame_pointers(self, g):
+        """(FuncCode, fp) of each frame of goroutine g, innermost first."""
+        pc = int(self.gs[g, L.G_PC])
+        fp = int(self.gs[g, L.G_FP])
+        hi = int(self.gs[g, L.G_HI])
+        while pc >= 0:
+            yield self.func_at(pc), fp
+            w = fp >> 3
+            pc = int(self.mem[w - 1])
+            fp = hi - int(self.mem[w - 2])
+
     def report_panic(self):
+        self.write_err(self.panic_text())
+
+    def panic_text(self) -> bytes:
         code = int(self.st[L.ST_EXIT_ARG])
         a, b = int(self.st[L.ST_PANIC_A]), int(self.st[L.ST_PANIC_B])
         if code == L.PANIC_DIVIDE:
@@ -439,7 +492,7 @@ class Machine:
             msg = b"panic: " + panic_value_bytes(v) + b"\n"
         else:
             msg = f"panic: runtime error (code {code})\n".encode()
-        self.write_err(msg + b"\n" + self.traceback(int(self.st[L.ST_CURG])))
+        return msg + b"\n" + self.traceback(int(self.st[L.ST_CURG]))
 
     def report_fatal(self):
         code = int(self.st[L.ST_EXIT_ARG])

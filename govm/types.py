@@ -210,7 +210,8 @@ class Named(Type):
         return u
 
     def __str__(self):
-        return f"main.{self.name}" if self.obj is not None and getattr(self.obj, "pkg", "main") == "main" else self.name
+        pkg = getattr(self.obj, "pkg", "") if self.obj is not None else ""
+        return f"{pkg}.{self.name}" if pkg else self.name
 
 
 # ---------------------------------------------------------------- objects

@@ -1186,6 +1186,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     pc = U(0)
                     reason = EXIT_HALT
                     break
+                if rpc == -3:
+                    # a frame's deferred calls ran for a panic: unwinding goes on in Python
+                    reason = EXIT_UNWIND
+                    break
                 # a goroutine's top function returned
                 goexit(mem, st, gs, ev, g)
                 g = switch_from(st, gs, runq, g, 0, 0, False)
