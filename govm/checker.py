@@ -1644,6 +1644,11 @@ class Checker:
 
     def func_body(self, decl, name, sig, body, scope, func_node):
         saved = self.env
+        # parameters and results belong to this function: a closure that uses
+        # them captures them (note_capture)
+        for v in ([sig.recv] if sig.recv is not None else []) + list(sig.params) + list(sig.results):
+            if getattr(v, "_owner", None) is None:
+                v._owner = func_node
         self.env = _Env(scope, decl=decl, sig=sig, func=func_node)
         try:
             self.stmt_list(body.stmts)
