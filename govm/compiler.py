@@ -1744,6 +1744,19 @@ class CodeGen:
         kind = getattr(e, "kind", None)
         if kind == "field":
             return self.emit_load(self.field_place(e), dst)
+        if kind == "pkg" and isinstance(e.obj, T.Var) and e.obj.name == "os.Args":
+            # os.Args: the program's path, as the only argument
+            f = self.f
+            arr_t = T.Array(T.STRING, 1)
+            a = f.alloc(1, T.Pointer(arr_t))
+            self.emit("NEW", a, self.type_id(arr_t))
+            v = self.load_const(self.filename.encode(), T.STRING, None)
+            self.emit("STOREN", a, 0, v, 2)
+            r = self.target(dst, e.type)
+            self.move(r, a, 1)
+            self.emit("LOADI", r + 1, 1)
+            self.emit("LOADI", r + 2, 1)
+            return r
         self.err(e, "method values are not supported by govm yet")
 
     def expr_UnaryExpr(self, e, dst):
@@ -2366,7 +2379,7 @@ class CodeGen:
             self.set_line(e)
             self.emit("PANIC", a, k)
             return a
-        if name in ("print", "println") or name.startswith("fmt.") or name == "strconv.Itoa":
+        if name in ("print", "println") or name.startswith("fmt.") or name in LIBRARY_CALLS:
             args = []
             for a in e.args:
                 r = self.expr(a)
@@ -2379,9 +2392,16 @@ class CodeGen:
             result = None
             rt = e.type
             if rt is not None and not isinstance(rt, T.Tuple) and name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln",
-                                                                         "strconv.Itoa"):
-                r = self.target(dst, T.STRING)
-                result = (r, T.STRING)
+                                                                         "strconv.Itoa", "strconv.FormatInt",
+                                                                         "strconv.Quote", "errors.New"):
+                r = self.target(dst, rt)
+                result = (r, rt)
+            elif name == "strconv.Atoi":
+                r = self.target(dst, rt)
+                result = (r, rt)
+            if name in ("errors.New", "strconv.Atoi"):
+                for t in LIBRARY_ERROR_TYPES.values():
+                    self.type_id(t)
             k = len(self.pycalls)
             self.pycalls.append(PyCall(name, args, result, e.pos.line))
             self.set_line(e)
@@ -2402,6 +2422,17 @@ class _Reg(ast.Expr):
         self.reg = reg
         self.type = t
         self.value = None
+
+
+# library functions Python runs (PYCALL) besides fmt and print
+LIBRARY_CALLS = ("strconv.Itoa", "strconv.Atoi", "strconv.FormatInt", "strconv.Quote", "errors.New")
+
+# the dynamic types of the error values those functions return: an interface
+# holding a pointer to a heap string (the message)
+LIBRARY_ERROR_TYPES = {
+    "strconv": T.Named("*strconv.NumError", T.STRING),
+    "errors": T.Named("*errors.errorString", T.STRING),
+}
 
 
 def has_defer(body) -> bool:

@@ -311,9 +311,36 @@ class Machine:
             self.write_out(fmt.sprint(args))
         elif name == "fmt.Printf":
             self.write_out(fmt.sprintf(args[0][1], args[1:]))
-        elif name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "strconv.Itoa"):
+        elif name in ("strconv.Atoi", "errors.New"):
+            w = (fp >> 3) + call.result[0]
+            if name == "errors.New":
+                self.store_error(w, "errors", args[0][1])
+            else:
+                text = args[0][1]
+                try:
+                    if not text or text.strip() != text or not text.lstrip(b"+-").isdigit() or \
+                            not text.lstrip(b"+-").isascii():
+                        raise ValueError
+                    n = int(text)
+                    if not -(1 << 63) <= n < (1 << 63):
+                        self.mem[w] = (1 << 63) - 1 if n > 0 else -(1 << 63)
+                        self.store_error(w + 1, "strconv", b'strconv.Atoi: parsing ' + fmt.quote(text) +
+                                         b': value out of range')
+                        return
+                    self.mem[w] = n
+                    self.mem[w + 1] = 0
+                    self.mem[w + 2] = 0
+                except ValueError:
+                    self.mem[w] = 0
+                    self.store_error(w + 1, "strconv", b'strconv.Atoi: parsing ' + fmt.quote(text) + b': invalid syntax')
+        elif name in ("fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "strconv.Itoa", "strconv.FormatInt",
+                      "strconv.Quote"):
             if name == "strconv.Itoa":
                 s = str(args[0][1]).encode()
+            elif name == "strconv.FormatInt":
+                s = format_int(int(args[0][1]), int(args[1][1]))
+            elif name == "strconv.Quote":
+                s = fmt.quote(args[0][1])
             elif name == "fmt.Sprintf":
                 s = fmt.sprintf(args[0][1], args[1:])
             elif name == "fmt.Sprint":
@@ -328,6 +355,20 @@ class Machine:
         else:
             from .errors import InternalError
             raise InternalError(f"unknown library call {name}")
+
+    def store_error(self, w: int, pkg: str, message: bytes):
+        """Write an error interface value (its dynamic type a library error
+        type, its data a heap string header holding the message) at word w."""
+        from .compiler import LIBRARY_ERROR_TYPES
+        t = LIBRARY_ERROR_TYPES[pkg]
+        tid = next(i for i, u in enumerate(self.prog.types) if u is t)
+        from . import heap
+        hdr = int(heap.heap_alloc(self.mem, self.heap, 16, 0))
+        p, n = self.new_string(message)
+        self.mem[hdr >> 3] = p
+        self.mem[(hdr >> 3) + 1] = n
+        self.mem[w] = tid
+        self.mem[w + 1] = hdr
 
     # ---------------------------------------------------------------- tracebacks
     def func_at(self, pc: int):
@@ -569,3 +610,17 @@ _BOUNDS = {   # Go's runtime/error.go boundsErrorFmt and boundsNegErrorFmt
 def bounds_message(form: int, x: int, y: int) -> bytes:
     pos, neg = _BOUNDS[form]
     return (neg if x < 0 else pos).format(x=x, y=y).encode()
+
+
+def format_int(v: int, base: int) -> bytes:
+    """strconv.FormatInt."""
+    if v == 0:
+        return b"0"
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    neg = v < 0
+    v = -v if neg else v
+    out = []
+    while v:
+        out.append(digits[v % base])
+        v //= base
+    return (("-" if neg else "") + "".join(reversed(out))).encode()
