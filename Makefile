@@ -11,6 +11,7 @@ test:
 
 bench:
 	$(PYTHON) bench/run.py
+	if [ -f bench/goroutines.py ]; then $(PYTHON) bench/goroutines.py; fi
 
 golden:
 	$(PYTHON) tests/golden.py
