@@ -27,6 +27,8 @@ ROOT = HERE.parent
 BENCHMARKS = {
     "fib": ("fib.go", "fib.py", "recursive fib(35)"),
     "loop": ("loop.go", "loop.py", "10^7-iteration arithmetic loop"),
+    "tree": ("tree.go", "tree.py", "binary tree of depth 20: 2M &Node{} allocations, walked twice"),
+    "list": ("list.go", "list.py", "linked list of 1M &Node{} allocations: walked, reversed, walked"),
 }
 
 

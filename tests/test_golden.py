@@ -8,13 +8,17 @@ timeout.  It passes when
 * the exit status equals the one in ``programs/NAME.err`` (0 without one);
 * stderr matches per ``tests/golden.py`` (see its docstring): after the same
   normalization (keep up to the first ``goroutine `` line, drop a
-  ``runtime stack:`` block) the lines are equal, except that the
-  ``runtime: sp=...`` line of a stack overflow is compared by that prefix
-  only.  The traceback after ``goroutine 1 [running]:`` is not compared.
+  ``runtime stack:`` block) the lines are equal, except for two lines made
+  of addresses that are compared by their prefix only: the
+  ``runtime: sp=...`` line of a stack overflow, and the
+  ``[signal SIGSEGV: segmentation violation code=... addr=0x0 pc=...]``
+  line that follows the panic message of a nil pointer dereference.
+  The traceback after ``goroutine 1 [running]:`` is not compared.
   Without a ``.err`` file stderr must be empty.
 
-``GOVM_CMD`` lets the harness be pointed at another implementation (e.g. a
-script that runs the real Go toolchain, to check the harness itself).
+``GOVM_CMD`` lets the harness be pointed at another implementation:
+``GOVM_CMD="python tests/golden.py --as-govm"`` runs every program with the
+real Go toolchain (a check of the harness and of the golden files).
 The golden files are regenerated with ``python tests/golden.py``.
 """
 from __future__ import annotations
@@ -115,6 +119,27 @@ def test_normalize_and_match_rules():
     assert not golden.stderr_matches(b"a\n", b"a\nextra\n")
     assert golden.stderr_matches(b"", b"")
     assert not golden.stderr_matches(b"", b"warning\n")
+
+
+NILDEREF = (b"3\npanic: runtime error: invalid memory address or nil pointer dereference\n"
+            b"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x48e2d3]\n\n"
+            b"goroutine 1 [running]:\nmain.main()\n\t/tmp/nil.go:9 +0x13\nexit status 2\n")
+
+
+def test_nil_dereference_signal_line():
+    want = golden.normalize_stderr(NILDEREF)
+    assert want.endswith(b"pc=0x48e2d3]\n\ngoroutine 1 [running]:\n")
+    # another pc, another signal code: the same
+    assert golden.stderr_matches(want, NILDEREF.replace(b"pc=0x48e2d3", b"pc=0x0")
+                                 .replace(b"code=0x1", b"code=0x2"))
+    assert golden.stderr_matches(want, NILDEREF.replace(
+        b"code=0x1 addr=0x0 pc=0x48e2d3]", b"code=0x80 addr=0x0 pc=0x401000]"))
+    # but the line must be there, with its prefix, and the rest still counts
+    assert not golden.stderr_matches(want, NILDEREF.replace(b"[signal SIGSEGV", b"[signal SIGBUS"))
+    assert not golden.stderr_matches(want, NILDEREF.replace(
+        b"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x48e2d3]\n", b""))
+    assert not golden.stderr_matches(want, NILDEREF.replace(b"nil pointer", b"nil  pointer"))
+    assert not golden.stderr_matches(want, NILDEREF.replace(b"3\npanic", b"4\npanic"))
 
 
 def test_err_file_format():
