@@ -217,6 +217,7 @@ class FuncGen:
         self.goto_label = {}      # LabeledStmt -> Label
         self.fallthrough_to = None
         self.result_slots = []
+        self.stack_objects = {}   # allocation site -> its reserved frame slots (non-escaping objects)
         self.defer_head = None    # slot of the head of this frame's defer records (functions with defer)
         self.defer_sites = []     # per defer statement: how the epilogue calls it
         self.epilogue = None      # Label of the code that runs deferred calls, then returns
@@ -516,6 +517,9 @@ class CodeGen:
     def gen_init(self, fc: FuncCode):
         f = self.begin_func(fc, None, 0)
         for lhs, rhs in self.info.init_order:
+            if rhs is not None:
+                self.reserve_stack_objects(rhs, keep=True)
+        for lhs, rhs in self.info.init_order:
             if rhs is None:
                 continue
             self.set_line(rhs)
@@ -574,6 +578,7 @@ class CodeGen:
                     self.emit_store(Place("mem", 0, v.type, reg=cell), src)
                 f.loc[v] = ("heap", cell)
                 f.heap_results = getattr(f, "heap_results", []) + ([(src, cell, v)] if v.kind == "result" else [])
+        self.reserve_stack_objects(body)
         if has_defer(body):
             f.defer_head = f.local_slots(1, T.Pointer(T.INT), "defers", T.Pointer(T.INT), "stack")
             self.emit("ZERO", f.defer_head, 1)
@@ -587,6 +592,41 @@ class CodeGen:
             fc.defer_head = f.defer_head
             fc.epilogue = f.epilogue.pc
         self.end_func(f)
+
+    def reserve_stack_objects(self, body, keep=False):
+        """Give every allocation site that escape analysis keeps on the stack
+        its frame slots now, above all temporaries: an object made while a
+        call's argument block is pending must not lie below that block,
+        where the callee's frame goes.  A site in a loop reuses its slots,
+        which is sound because gc's analysis moves to the heap any
+        allocation that outlives its loop iteration."""
+        f = self.f
+        if not self.escape_done:
+            return
+        for n in walk_nodes(body):
+            t = None
+            if isinstance(n, ast.UnaryExpr) and n.op == "&" and isinstance(unparen(n.x), ast.CompositeLit):
+                t = unparen(n.x).type
+            elif isinstance(n, ast.CallExpr) and n.kind == "builtin" and isinstance(n.fun, ast.Ident):
+                name = getattr(n.fun.obj, "name", "")
+                if name == "new":
+                    t = n.type.underlying().elem
+                elif name == "make" and isinstance(n.type.underlying(), T.Slice) and len(n.args) >= 2:
+                    size = n.args[2] if len(n.args) > 2 else n.args[1]
+                    if size.value is not None:
+                        t = T.Array(n.type.underlying().elem, int(size.value))
+            elif isinstance(n, ast.CompositeLit) and isinstance(n.type.underlying(), T.Slice):
+                t = T.Array(n.type.underlying().elem, composite_len(n))
+            elif isinstance(n, ast.FuncLit) and getattr(n, "captures", None):
+                t = self.closure_type(n)
+            if t is not None and not self.node_escapes(n):
+                f.stack_objects[n] = f.local_slots(max(nwords(t), 1), t, "object", t, "stack")
+
+    def closure_type(self, e) -> T.Struct:
+        fields = [T.StructField("F", T.UINTPTR)]
+        for v in e.captures:
+            fields.append(T.StructField(v.name, v.type if self.capture_byval(e, v) else T.Pointer(v.type)))
+        return T.Struct(fields)
 
     def emit_ret(self, final=False):
         f = self.f
@@ -799,17 +839,12 @@ class CodeGen:
             at = self.emit("FUNCADDR", r, 0)
             self.calls_to_patch.append((at + 2, e))
             return r
-        fields = [T.StructField("F", T.UINTPTR)]
-        for v in caps:
-            fields.append(T.StructField(v.name, v.type if self.capture_byval(e, v) else T.Pointer(v.type)))
-        obj_t = T.Struct(fields)
-        words = nwords(obj_t)
+        obj_t = self.closure_type(e)
         r = self.target(dst, e.type)
-        if self.node_escapes(e):
+        if e not in f.stack_objects:
             self.emit("NEW", r, self.type_id(obj_t))
         else:
-            base = f.local_slots(words, None, "closure", obj_t, "stack")
-            self.emit("LEA", r, base)
+            self.emit("LEA", r, f.stack_objects[e])
         t = f.alloc(1)
         at = self.emit("LOADI", t, 0)
         self.calls_to_patch.append((at + 2, e))
@@ -1798,10 +1833,13 @@ class CodeGen:
         while isinstance(x, ast.ParenExpr):
             x = x.x
         if isinstance(x, ast.CompositeLit):
+            # the elements are evaluated before the object exists (p = &T{v, p})
             obj_t = x.type
-            r = self.new_object(obj_t, e, dst)
             v = self.expr(x)
-            self.emit_store(Place("mem", 0, obj_t, reg=r), v)
+            keep = self.f.alloc(nwords(obj_t), obj_t)
+            self.move(keep, v, nwords(obj_t))
+            r = self.new_object(obj_t, e, dst)
+            self.emit_store(Place("mem", 0, obj_t, reg=r), keep)
             return r
         p = self.place_of(x)
         return self.addr_of(p, dst)
@@ -1811,12 +1849,11 @@ class CodeGen:
         on the heap or, when the escape analysis allows, in this frame."""
         f = self.f
         r = dst if dst is not None else f.alloc(1, T.Pointer(t))
-        if self.node_escapes(site):
+        if self.node_escapes(site) or site not in f.stack_objects:
             self.emit("NEW", r, self.type_id(t))
         else:
-            n = nwords(t)
-            base = f.local_slots(n, t, "new", t, "stack")
-            self.emit("ZERO", base, n)
+            base = f.stack_objects[site]
+            self.emit("ZERO", base, max(nwords(t), 1))
             self.emit("LEA", r, base)
         return r
 
@@ -2299,12 +2336,11 @@ class CodeGen:
                 self.move(keep, ln, 1)
                 cap = self.expr(e.args[2]) if len(e.args) > 2 else keep
                 r = self.target(dst, t)
-                if not self.node_escapes(e) and e.args[1].value is not None and \
-                        (len(e.args) < 3 or e.args[2].value is not None):
+                if e in f.stack_objects:
                     n = int((e.args[2] if len(e.args) > 2 else e.args[1]).value)
                     arr_t = T.Array(u.elem, n)
-                    base = f.local_slots(nwords(arr_t), arr_t, "make", arr_t, "stack")
-                    self.emit("ZERO", base, nwords(arr_t))
+                    base = f.stack_objects[e]
+                    self.emit("ZERO", base, max(nwords(arr_t), 1))
                     self.emit("LEA", r, base)
                     self.move(r + 1, keep, 1)
                     self.move(r + 2, cap, 1)
@@ -2433,6 +2469,41 @@ LIBRARY_ERROR_TYPES = {
     "strconv": T.Named("*strconv.NumError", T.STRING),
     "errors": T.Named("*errors.errorString", T.STRING),
 }
+
+
+def unparen(e):
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return e
+
+
+def composite_len(lit) -> int:
+    """The length of a slice literal (keys may set indexes)."""
+    n = idx = 0
+    for el in lit.elts:
+        if isinstance(el, ast.KeyValueExpr):
+            idx = int(el.key.value)
+        idx += 1
+        n = max(n, idx)
+    return n
+
+
+def walk_nodes(node):
+    """Every node under node, not descending into function literals' bodies."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        if isinstance(n, ast.FuncLit) and n is not node:
+            continue
+        for fl in dataclasses.fields(n):
+            if fl.name in _ANNOTATIONS:
+                continue
+            v = getattr(n, fl.name)
+            if isinstance(v, ast.Node):
+                stack.append(v)
+            elif isinstance(v, list):
+                stack.extend(x for x in v if isinstance(x, ast.Node))
 
 
 def has_defer(body) -> bool:

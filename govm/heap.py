@@ -301,7 +301,8 @@ def new_heap_state(base: int, space: int, typetab=None, arena_bytes: int = ARENA
     nrec = npages + 1                          # and the dummy record
     pm0 = SP0 + nrec * S_FIELDS
     tt0 = pm0 + npages
-    ntypes = len(typetab) // 3 if len(typetab) >= 3 else 1
+    # the header of type 1 says where the offset lists begin: right after all the headers
+    ntypes = int(typetab[4]) // 3 if len(typetab) >= 6 else 1
     tm0 = tt0 + len(typetab)
     mwords = tm0 + ntypes
     pb0 = nrec * GC_WORDS
