@@ -621,6 +621,9 @@ class CodeGen:
                 t = self.closure_type(n)
             if t is not None and not self.node_escapes(n):
                 f.stack_objects[n] = f.local_slots(max(nwords(t), 1), t, "object", t, "stack")
+        for d in defers_outside_loops(body):
+            t = self.defer_record_type(d)
+            f.stack_objects[d] = f.local_slots(nwords(t), t, "defer", t, "stack")
 
     def closure_type(self, e) -> T.Struct:
         fields = [T.StructField("F", T.UINTPTR)]
@@ -718,11 +721,9 @@ class CodeGen:
         if e.kind == "method" and isinstance(fun, ast.SelectorExpr) and getattr(fun.obj, "pkg", "main") == "sync":
             x = fun.x
             p = self.expr(x) if isinstance(x.type.underlying(), T.Pointer) else self.addr_of(self.place_of(x))
-            rec_t = T.Struct([T.StructField("next", T.Pointer(T.INT)), T.StructField("site", T.INT),
-                              T.StructField("obj", T.Pointer(T.INT))])
             keep = f.alloc(1, T.Pointer(T.INT))
             self.move(keep, p, 1)
-            rec = self.push_defer(rec_t, site)
+            rec = self.push_defer(self.defer_record_type(s), site, s)
             self.emit("STORE", rec, 16, keep)
             f.defer_sites.append(("sync", fun.obj.name))
             return
@@ -739,9 +740,7 @@ class CodeGen:
             for a in e.args:
                 self.expr(a, dst=blk + off)
                 off += nwords(a.type) if not isinstance(a.type, T.Tuple) else sum(nwords(t) for t in a.type.types)
-            fields = [T.StructField("next", T.Pointer(T.INT)), T.StructField("site", T.INT),
-                      T.StructField("fn", T.INT)] + [T.StructField(f"a{i}", t) for i, t in enumerate(types)]
-            rec = self.push_defer(T.Struct(fields), site)
+            rec = self.push_defer(self.defer_record_type(s), site, s)
             if n:
                 self.emit("STOREN", rec, 24, blk, n)
             f.defer_sites.append(("builtin", (name, types, n, e.pos.line)))
@@ -767,24 +766,52 @@ class CodeGen:
         pw = sum(nwords(p.type) for p in sig.params) + (nwords(sig.recv.type) if e.kind == "method" else 0)
         rw = sum(nwords(r.type) for r in sig.results)
         words = pw + rw
-        fields = [T.StructField("next", T.Pointer(T.INT)), T.StructField("site", T.INT),
-                  T.StructField("fn", T.Pointer(T.INT))]
         argtypes = ([sig.recv.type] if e.kind == "method" else []) + [p.type for p in sig.params] + \
                    [r.type for r in sig.results]
-        for i, t in enumerate(argtypes):
-            fields.append(T.StructField(f"a{i}", t))
-        rec_t = T.Struct(fields)
-        rec = self.push_defer(rec_t, site)
+        rec = self.push_defer(self.defer_record_type(s), site, s)
         if closure is not None:
             self.emit("STORE", rec, 16, closure)
         if words:
             self.emit("STOREN", rec, 24, blk, words)
         f.defer_sites.append(("closure" if closure is not None else "func", (fn, words, argtypes)))
 
-    def push_defer(self, rec_t, site) -> int:
+    def defer_record_type(self, s) -> T.Struct:
+        """The layout of a defer statement's record: next record, defer site,
+        function (closure, or sync object), then the evaluated arguments."""
+        e = s.call
+        fun = unparen(e.fun)
+        head = [T.StructField("next", T.Pointer(T.INT)), T.StructField("site", T.INT)]
+        if e.kind == "method" and isinstance(fun, ast.SelectorExpr) and getattr(fun.obj, "pkg", "main") == "sync":
+            return T.Struct(head + [T.StructField("obj", T.Pointer(T.INT))])
+        if e.kind == "builtin":
+            types = []
+            for a in e.args:
+                types += list(a.type.types) if isinstance(a.type, T.Tuple) else [a.type]
+            return T.Struct(head + [T.StructField("fn", T.INT)] +
+                            [T.StructField(f"a{i}", t) for i, t in enumerate(types)])
+        if e.kind == "method" and isinstance(fun, ast.SelectorExpr):
+            sig = fun.obj.type
+            argtypes = [sig.recv.type]
+        else:
+            sig = fun.type.underlying() if not (isinstance(fun, ast.Ident) and isinstance(fun.obj, T.Func)) \
+                else fun.obj.type
+            argtypes = []
+        argtypes += [p.type for p in sig.params] + [r.type for r in sig.results]
+        return T.Struct(head + [T.StructField("fn", T.Pointer(T.INT))] +
+                        [T.StructField(f"a{i}", t) for i, t in enumerate(argtypes)])
+
+    def push_defer(self, rec_t, site, stmt=None) -> int:
+        """Link a new defer record for this frame: in the frame itself when the
+        defer statement runs at most once per call (not in a loop), as gc's
+        stack-allocated defers; on the heap otherwise."""
         f = self.f
         rec = f.alloc(1, T.Pointer(rec_t))
-        self.emit("NEW", rec, self.type_id(rec_t))
+        if stmt is not None and stmt in f.stack_objects:
+            base = f.stack_objects[stmt]
+            self.emit("ZERO", base, nwords(rec_t))
+            self.emit("LEA", rec, base)
+        else:
+            self.emit("NEW", rec, self.type_id(rec_t))
         self.emit("STORE", rec, 0, f.defer_head)
         k = f.alloc(1)
         self.emit("LOADI", k, site)
@@ -2504,6 +2531,34 @@ def walk_nodes(node):
                 stack.append(v)
             elif isinstance(v, list):
                 stack.extend(x for x in v if isinstance(x, ast.Node))
+
+
+def defers_outside_loops(body) -> list:
+    """The defer statements of a function body that run at most once per
+    call: not inside a for/range loop (nor a function literal); a function
+    with goto is treated as all loop, as gc does for labels it cannot rule out."""
+    out = []
+    if any(isinstance(n, ast.BranchStmt) and n.tok == "goto" for n in walk_nodes(body)):
+        return out
+
+    def visit(n, in_loop):
+        if isinstance(n, ast.FuncLit):
+            return
+        if isinstance(n, ast.DeferStmt) and not in_loop:
+            out.append(n)
+        loop = in_loop or isinstance(n, (ast.ForStmt, ast.RangeStmt))
+        for fl in dataclasses.fields(n):
+            if fl.name in _ANNOTATIONS:
+                continue
+            v = getattr(n, fl.name)
+            if isinstance(v, ast.Node):
+                visit(v, loop)
+            elif isinstance(v, list):
+                for x in v:
+                    if isinstance(x, ast.Node):
+                        visit(x, loop)
+    visit(body, False)
+    return out
 
 
 def has_defer(body) -> bool:
