@@ -2427,7 +2427,8 @@ class CodeGen:
             self.emit("NUMG", r)
             return r
         if name == "runtime.GC":
-            self.emit("NOP")
+            self.set_line(e)
+            self.emit("GC")
             return 0
         if name == "os.Exit":
             c = self.expr(e.args[0])

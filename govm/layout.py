@@ -56,7 +56,7 @@ ST_PANIC_C = 24      # third panic operand (the BOUNDS_* form of a slice panic)
 ST_ADJUSTED = 25     # pointers adjusted by the last copy_stack
 ST_GLOBALS = 15      # word index of the globals area
 ST_FREE0 = 32        # ST_FREE0 + order: head of the free list of stacks of that order
-ST_SIZE = 96
+ST_SIZE = 112
 
 # exit reasons
 EXIT_HALT = 1        # main returned
@@ -150,12 +150,22 @@ ST_TRACE_SCHED = ST_GFREE + 6
 ST_NEED = ST_GFREE + 7                  # what EXIT_GROW asks Python to enlarge: 1 G records, 2 sudogs
 ST_EXIT_CODE = ST_GFREE + 8             # os.Exit status
 ST_HCHAN_TYPE = ST_GFREE + 9            # heap type id of a channel object (its buffer word is a pointer)
+ST_GOGC = ST_GFREE + 10                 # GOGC percent; -1: off
+ST_NEXT_GC = ST_GFREE + 11              # the pacer's goal: collect when the live heap reaches it
+ST_NUMGC = ST_GFREE + 12
+ST_GC_STRESS = ST_GFREE + 13            # GOVM_STRESS_GC: collect at every allocation
+ST_GC_SKIP = ST_GFREE + 14              # the instruction re-run after a collection does not collect again
+ST_GC_BEFORE = ST_GFREE + 15            # statistics of the last collection
+ST_GC_AFTER = ST_GFREE + 16
+ST_GC_STACKS = ST_GFREE + 17
+ST_GC_FREED = ST_GFREE + 18
 
 EXIT_DEADLOCK = 6    # every goroutine is blocked
 EXIT_GROW = 7        # the G records or sudogs are full: Python enlarges them and resumes
 EXIT_OSEXIT = 8      # os.Exit
 EXIT_FATAL_MSG = 9   # a fatal error with a fixed message: ST_EXIT_ARG holds FATAL_*
 EXIT_UNWIND = 10     # a panicking frame finished its deferred calls
+EXIT_GC = 11         # a collection finished: Python reports it and returns freed pages
 
 PANIC_SEND_CLOSED = 10       # send on closed channel
 PANIC_CLOSE_CLOSED = 11      # close of closed channel
@@ -163,6 +173,7 @@ PANIC_CLOSE_NIL = 12         # close of nil channel
 PANIC_WG_NEGATIVE = 13       # sync: negative WaitGroup counter
 PANIC_MAKECHAN = 14          # makechan: size out of range
 FATAL_UNLOCK_UNLOCKED = 4    # fatal error: sync: unlock of unlocked mutex
+FATAL_GC_OVERFLOW = 5        # the collector's mark queue overflowed
 
 # wait reasons, numbered and spelled as go1.19's runtime2.go
 WAIT_CHAN_RECV_NIL = 3

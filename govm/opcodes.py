@@ -188,6 +188,7 @@ TABLE_ROWS = [
     ("CHANLEN",  "rr",   "R[a] := len(R[b])  (channel; 0 for nil)"),
     ("CHANCAP",  "rr",   "R[a] := cap(R[b])  (channel; 0 for nil)"),
     ("WGADD",    "rr",   "sync.WaitGroup at R[a]: counter += R[b]; wakes the waiters at zero; panics below zero"),
+    ("GC",       "",     "runtime.GC: a full collection"),
     ("UNLOCK",   "r",    "sync.Mutex at R[a]: release; hands the lock to the first waiter"),
 ]
 

@@ -37,6 +37,9 @@ class Options:
     trace_stacks: bool = False
     stress_stack: bool = False
     trace_sched: bool = False
+    trace_gc: bool = False
+    gogc: int = 100
+    stress_gc: bool = False
     check_heap: bool = False
     stdout: object = None
     stderr: object = None
@@ -96,6 +99,15 @@ class Machine:
         st[L.ST_RAND] = (int.from_bytes(os.urandom(8), "little") & ((1 << 62) - 1)) | 1
         st[L.ST_TRACE_SCHED] = 1 if self.opts.trace_sched else 0
         st[L.ST_HCHAN_TYPE] = prog.hchan_type
+        st[L.ST_GOGC] = self.opts.gogc
+        st[L.ST_NEXT_GC] = 4 << 20
+        st[L.ST_GC_STRESS] = 1 if self.opts.stress_gc else 0
+        from .compiler import ptr_words
+        self.gptrs = np.array([off + w for _, off, _, t in prog.globals_info for w in ptr_words(t)] or [0],
+                              dtype=np.int64)[:sum(len(ptr_words(t)) for _, _, _, t in prog.globals_info)]
+        self.fargs = np.array([fc.nparams + fc.nresults for fc in prog.funcs], dtype=np.int64)
+        self.work = np.zeros(1 << 22, dtype=np.int64)
+        self.t_start = time.perf_counter()
         self.ev = np.zeros(L.EV_CAP * L.EV_WORDS, dtype=np.int64)
         self.ftab = np.array([[fc.entry, fc.frame, fc.end, fc.argmap] for fc in prog.funcs], dtype=np.int64)
         self.ttab = prog.ttab
@@ -140,7 +152,7 @@ class Machine:
         gs[0, L.G_HI] = 7 * 8
         vm.run(code, self.consts, mem, mem.view(np.float64), mem.view(np.uint8), st, gs, self.ftab, self.ev,
                self.ttab, self.smaps, self.smidx, self.heap, np.zeros(1, dtype=np.int64),
-               np.zeros((1, L.SG_FIELDS), dtype=np.int64))
+               np.zeros((1, L.SG_FIELDS), dtype=np.int64), self.fargs, self.gptrs, self.work)
 
     def run(self) -> int:
         """Run the program to its end; returns the process exit status."""
@@ -158,13 +170,16 @@ class Machine:
             while True:
                 reason = vm.run(self.prog.code, self.consts, self.mem, self.memf, self.mem8,
                                 self.st, self.gs, self.ftab, self.ev, self.ttab, self.smaps, self.smidx,
-                                self.heap, self.runq, self.sg)
+                                self.heap, self.runq, self.sg, self.fargs, self.gptrs, self.work)
                 if self.st[L.ST_EV_LEN]:
                     self.flush_events()
                 if reason == L.EXIT_PYCALL:
                     self.pycall(int(self.st[L.ST_EXIT_ARG]))
                     continue
                 if reason == L.EXIT_FLUSH:
+                    continue
+                if reason == L.EXIT_GC:
+                    self.after_gc()
                     continue
                 if reason == L.EXIT_GROW:
                     self.grow(int(self.st[L.ST_NEED]))
@@ -429,6 +444,21 @@ class Machine:
             parts.append(b"\n" + self.traceback(g, reason))
         self.write_err(b"".join(parts))
 
+    def after_gc(self):
+        """A collection finished in the VM: return the freed page runs to the
+        operating system (their RSS falls) and print the gctrace line."""
+        from . import heap
+        heap.release(self.region, self.heap)
+        if self.opts.trace_gc:
+            st = self.st
+            mb = lambda b: int(b) >> 20   # noqa: E731
+            stacks = int(st[L.ST_STACK_INUSE])
+            line = (f"gc {int(st[L.ST_NUMGC])} @{time.perf_counter() - self.t_start:.3f}s 0%: "
+                    f"{mb(st[L.ST_GC_BEFORE])}->{mb(st[L.ST_GC_AFTER])}->{mb(st[L.ST_GC_AFTER])} MB, "
+                    f"{mb(st[L.ST_NEXT_GC])} MB goal, {mb(stacks)} MB stacks, "
+                    f"{int(st[L.ST_GC_STACKS])} stacks scanned, {int(st[L.ST_GC_FREED])} objects freed, 1 P\n")
+            self.write_err(line.encode())
+
     def grow(self, what: int):
         """The VM ran out of G records (1) or sudogs (2): double the arrays."""
         if what == 1:
@@ -547,6 +577,8 @@ class Machine:
             self.write_err(text + self.traceback(g))
         elif code == L.FATAL_UNLOCK_UNLOCKED:
             self.write_err(b"fatal error: sync: unlock of unlocked mutex\n\n" + self.traceback(int(self.st[L.ST_CURG])))
+        elif code == L.FATAL_GC_OVERFLOW:
+            self.write_err(b"fatal error: govm: the collector's mark queue overflowed\n")
         elif code == L.FATAL_HEAP_POINTS_TO_STACK:
             self.write_err(b"fatal error: govm: a heap object points into a goroutine stack\n\n" + self.traceback())
         elif code == L.FATAL_OUT_OF_MEMORY:

@@ -40,6 +40,7 @@ from .opcodes import *  # noqa: F401,F403  opcode numbers are compile-time const
 from .layout import *   # noqa: F401,F403
 from .sched import (BLOCKED, chanrecv, chansend, closechan, goexit, makechan, mutex_lock, mutex_unlock,
                     newproc, runq_get, runq_put, selectgo, wg_add, wg_wait)
+from .gc import collect, gc_due
 from .heap import H_BASE, H_FRESH, PAGE, find_object, heap_alloc, next_pointer_word, roundupsize as heap_roundupsize
 
 MIN_INT64 = -(1 << 63)
@@ -645,7 +646,7 @@ def switch_from(st, gs, runq, g, pc, fp, requeue):
 # ---------------------------------------------------------------- the dispatch loop
 
 @njit(cache=True, error_model='numpy')
-def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, runq, sg):
+def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, runq, sg, fargs, gptrs, work):
     g = st[ST_CURG]
     pc = U(gs[g, G_PC])
     fpw = U(gs[g, G_FP] >> 3)
@@ -865,6 +866,16 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             pc += U(4)
         # ---- strings
         elif op == SCAT:
+            if gc_due(H, st):
+                gs[g, G_PC] = np.int64(pc)
+                gs[g, G_FP] = np.int64(fpw) << 3
+                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                    reason = EXIT_FATAL
+                    break
+                st[ST_GC_SKIP] = 1
+                reason = EXIT_GC
+                break
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
             c = fpw + U(code[pc + U(3)])
@@ -920,6 +931,16 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             mem[fpw + U(code[pc + U(1)])] = mem8[mem[b] + i]
             pc += U(4)
         elif op == RUNESTR:
+            if gc_due(H, st):
+                gs[g, G_PC] = np.int64(pc)
+                gs[g, G_FP] = np.int64(fpw) << 3
+                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                    reason = EXIT_FATAL
+                    break
+                st[ST_GC_SKIP] = 1
+                reason = EXIT_GC
+                break
             p, n = rune_string(mem, mem8, H, mem[fpw + U(code[pc + U(2)])])
             if p == 0:
                 st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
@@ -1021,6 +1042,16 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                 break
             pc += U(2)
         elif op == NEW:
+            if gc_due(H, st):
+                gs[g, G_PC] = np.int64(pc)
+                gs[g, G_FP] = np.int64(fpw) << 3
+                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                    reason = EXIT_FATAL
+                    break
+                st[ST_GC_SKIP] = 1
+                reason = EXIT_GC
+                break
             t = code[pc + U(2)]
             p = heap_alloc(mem, H, ttab[t, TT_SIZE], ttab[t, TT_HEAPTYPE])
             if p == 0:
@@ -1064,18 +1095,48 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                 break
             pc += U(5)
         elif op == MAKESLICE:
+            if gc_due(H, st):
+                gs[g, G_PC] = np.int64(pc)
+                gs[g, G_FP] = np.int64(fpw) << 3
+                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                    reason = EXIT_FATAL
+                    break
+                st[ST_GC_SKIP] = 1
+                reason = EXIT_GC
+                break
             reason = makeslice_op(mem, H, st, ttab, np.int64(fpw) + code[pc + U(1)], mem[fpw + U(code[pc + U(2)])],
                                   mem[fpw + U(code[pc + U(3)])], code[pc + U(4)])
             if reason != 0:
                 break
             pc += U(5)
         elif op == APPEND:
+            if gc_due(H, st):
+                gs[g, G_PC] = np.int64(pc)
+                gs[g, G_FP] = np.int64(fpw) << 3
+                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                    reason = EXIT_FATAL
+                    break
+                st[ST_GC_SKIP] = 1
+                reason = EXIT_GC
+                break
             reason = append_op(mem, mem8, H, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
                                code[pc + U(3)], code[pc + U(4)])
             if reason != 0:
                 break
             pc += U(5)
         elif op == APPENDS:
+            if gc_due(H, st):
+                gs[g, G_PC] = np.int64(pc)
+                gs[g, G_FP] = np.int64(fpw) << 3
+                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                    reason = EXIT_FATAL
+                    break
+                st[ST_GC_SKIP] = 1
+                reason = EXIT_GC
+                break
             reason = appends_op(mem, mem8, H, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
                                 np.int64(fpw) + code[pc + U(3)], code[pc + U(4)])
             if reason != 0:
@@ -1086,6 +1147,16 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                                                     np.int64(fpw) + code[pc + U(3)], code[pc + U(4)])
             pc += U(5)
         elif op == STR2BYTES:
+            if gc_due(H, st):
+                gs[g, G_PC] = np.int64(pc)
+                gs[g, G_FP] = np.int64(fpw) << 3
+                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                    reason = EXIT_FATAL
+                    break
+                st[ST_GC_SKIP] = 1
+                reason = EXIT_GC
+                break
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
             n = mem[b + U(1)]
@@ -1099,6 +1170,16 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             mem[a + U(2)] = n
             pc += U(3)
         elif op == BYTES2STR:
+            if gc_due(H, st):
+                gs[g, G_PC] = np.int64(pc)
+                gs[g, G_FP] = np.int64(fpw) << 3
+                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                    reason = EXIT_FATAL
+                    break
+                st[ST_GC_SKIP] = 1
+                reason = EXIT_GC
+                break
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
             n = mem[b + U(1)]
@@ -1273,6 +1354,16 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             mem[fpw + U(code[pc + U(1)])] = st[ST_NGOR]
             pc += U(2)
         elif op == MAKECHAN:
+            if gc_due(H, st):
+                gs[g, G_PC] = np.int64(pc)
+                gs[g, G_FP] = np.int64(fpw) << 3
+                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                    reason = EXIT_FATAL
+                    break
+                st[ST_GC_SKIP] = 1
+                reason = EXIT_GC
+                break
             t = code[pc + U(2)]
             n = mem[fpw + U(code[pc + U(3)])]
             if n < 0 or n > (1 << 40):
@@ -1352,6 +1443,16 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                 reason = EXIT_PANIC
                 break
             pc += U(3)
+        elif op == GC:
+            gs[g, G_PC] = np.int64(pc) + 1
+            gs[g, G_FP] = np.int64(fpw) << 3
+            pc += U(1)
+            if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+                st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+                reason = EXIT_FATAL
+                break
+            reason = EXIT_GC
+            break
         elif op == UNLOCK:
             p = mem[fpw + U(code[pc + U(1)])]
             if p == 0:

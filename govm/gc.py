@@ -1,0 +1,180 @@
+"""The garbage collector: precise (mostly), non-moving, stop-the-world mark-sweep.
+
+A collection runs inside the jitted loop, at an allocating instruction, when
+the live heap has reached the pacer's goal (``st[ST_NEXT_GC]``), or when the
+program calls ``runtime.GC()``.  It is Go's algorithm without the
+concurrency: mark everything reachable from the roots, then sweep every span
+(``heap.sweep_all``), freeing what is unmarked.
+
+Roots
+-----
+* the package-level variables: the words the compiler lists as pointers;
+* every goroutine's stack.  Frames stopped at a call are scanned precisely
+  with the stack map the compiler recorded for that call's return pc (the
+  same maps ``copy_stack`` adjusts pointers with).  The innermost frame of
+  each goroutine is stopped at an arbitrary instruction (the allocation that
+  triggered the collection, or a blocking channel operation, or a preemption
+  point), for which there is no map: it is scanned conservatively, every word
+  of the frame and its arguments;
+* everything else -- channel buffers and the values blocked senders hold
+  (in their frames), closure contexts, defer records, boxed interface
+  values -- is a heap object or frame word reached from those roots.
+
+Objects are scanned with the pointer bitmap the allocator wrote from their
+type; an interior pointer marks its whole object (``heap.mark_object`` finds
+the object's base).  Any word is validated before it is followed: a stale
+pointer in a dead stack slot, or an integer that looks like an address, marks
+at most an object that happens to be allocated there, and never crashes.
+
+Pacing is Go's GOGC: the next collection starts when the heap has grown by
+GOGC percent over what the last one left live, and never below 4 MB.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .jit import njit
+from .layout import *  # noqa: F401,F403
+from .heap import H_BASE, H_END, H_FREED, H_TOTALALLOC, mark_object, next_pointer_word, sweep_all
+
+GC_MIN_GOAL = 4 << 20
+
+
+@njit(cache=True, error_model='numpy')
+def heap_live(H):
+    m = H[0]
+    return m[H_TOTALALLOC] - m[H_FREED]
+
+
+@njit(cache=True, error_model='numpy')
+def gc_due(H, st):
+    if st[ST_GC_SKIP] != 0:
+        st[ST_GC_SKIP] = 0
+        return False
+    return st[ST_GC_STRESS] != 0 or (st[ST_GOGC] >= 0 and heap_live(H) >= st[ST_NEXT_GC])
+
+
+@njit(cache=True, error_model='numpy')
+def shade(H, work, v):
+    """Mark the object v points into (if any, not yet marked) and queue it for scanning.
+    Returns False when the work queue overflowed."""
+    m = H[0]
+    if v < m[H_BASE] or v >= m[H_END]:
+        return True
+    base, size, noscan = mark_object(H, v)
+    if base == 0 or noscan != 0:
+        return True
+    n = work[0]
+    if n + 2 >= work.shape[0]:
+        return False
+    work[n + 1] = base
+    work[n + 2] = size
+    work[0] = n + 2
+    return True
+
+
+@njit(cache=True, error_model='numpy')
+def scan_words(mem, H, work, lo_w, hi_w):
+    """Conservatively shade every word in mem[lo_w:hi_w]."""
+    ok = True
+    for w in range(lo_w, hi_w):
+        ok = shade(H, work, mem[w]) and ok
+    return ok
+
+
+@njit(cache=True, error_model='numpy')
+def scan_stack(mem, H, work, gs, ftab, fargs, smaps, smidx, g):
+    """Shade the roots in goroutine g's frames."""
+    ok = True
+    pc = gs[g, G_PC]
+    fp = gs[g, G_FP]
+    hi = gs[g, G_HI]
+    # innermost frame: conservatively, its whole frame and its arguments
+    f = func_index(ftab, pc)
+    w = fp >> 3
+    lo_w = w - (ftab[f, F_FRAME] >> 3)
+    if lo_w < (gs[g, G_LO] >> 3):
+        lo_w = gs[g, G_LO] >> 3
+    top = w + fargs[f]
+    if top > (hi >> 3):
+        top = hi >> 3
+    ok = scan_words(mem, H, work, lo_w, top) and ok
+    # outer frames: precisely, with the stack map of the call they wait in
+    while True:
+        rpc = mem[w - 1]
+        if rpc < 0:
+            break
+        fp = hi - mem[w - 2]
+        w = fp >> 3
+        k = smidx[rpc]
+        if k >= 0:
+            for i in range(smaps[k]):
+                ok = shade(H, work, mem[w + smaps[k + 1 + i]]) and ok
+    return ok
+
+
+@njit(cache=True, error_model='numpy')
+def func_index(ftab, pc):
+    lo = 0
+    hi = ftab.shape[0] - 1
+    while lo < hi:
+        mid = (lo + hi + 1) >> 1
+        if ftab[mid, F_ENTRY] <= pc:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+@njit(cache=True, error_model='numpy')
+def drain(mem, H, work):
+    """Scan queued objects until none is left (their pointer words, by the bitmap)."""
+    ok = True
+    while work[0] > 0:
+        n = work[0]
+        base = work[n - 1]
+        size = work[n]
+        work[0] = n - 2
+        end = base + size
+        a = base
+        while True:
+            a = next_pointer_word(H, a, end)
+            if a >= end:
+                break
+            ok = shade(H, work, mem[a >> 3]) and ok
+            a += 8
+    return ok
+
+
+@njit(cache=True, error_model='numpy')
+def collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+    """One full collection; returns False if the mark queue overflowed (then
+    nothing was freed).  Updates the pacer and the statistics in st."""
+    before = heap_live(H)
+    work[0] = 0
+    ok = True
+    gbase = st[ST_GLOBALS]
+    for i in range(gptrs.shape[0]):
+        ok = shade(H, work, mem[gbase + gptrs[i]]) and ok
+    nstacks = 0
+    for g in range(st[ST_GUSED]):
+        s = gs[g, G_STATUS]
+        if s == GSTATUS_RUNNING or s == GSTATUS_RUNNABLE or s == GSTATUS_WAITING:
+            ok = scan_stack(mem, H, work, gs, ftab, fargs, smaps, smidx, g) and ok
+            nstacks += 1
+            ok = drain(mem, H, work) and ok
+    ok = drain(mem, H, work) and ok
+    if not ok:
+        return False
+    freed = sweep_all(H)
+    live = heap_live(H)
+    goal = live + live * st[ST_GOGC] // 100
+    if goal < GC_MIN_GOAL:
+        goal = GC_MIN_GOAL
+    st[ST_NEXT_GC] = goal
+    st[ST_NUMGC] += 1
+    st[ST_GC_BEFORE] = before
+    st[ST_GC_AFTER] = live
+    st[ST_GC_STACKS] = nstacks
+    st[ST_GC_FREED] = freed
+    return True
