@@ -17,8 +17,20 @@ from .errors import CompileError, InternalError
 
 
 def compile_source(path: str):
-    """Parse, check and compile one Go file; returns (Program, seconds)."""
+    """Parse, check, escape-analyse and compile one Go file; returns (Program, seconds)."""
     t0 = time.perf_counter()
+    from . import compiler
+    # GOVM_NO_ESCAPE=1: skip escape analysis (the code generator then puts
+    # every address-taken variable and every allocation on the heap)
+    file, info, _ = front_end(path, analyze=os.environ.get("GOVM_NO_ESCAPE", "") in ("", "0"))
+    prog = compiler.compile_program(file, info, path)
+    return prog, time.perf_counter() - t0
+
+
+def front_end(path: str, require_main=True, analyze=True):
+    """Read, parse, check and escape-analyse one Go file: (file, info,
+    escape diagnostics).  require_main=None: only a package main must
+    declare func main (``build`` accepts library packages)."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
@@ -29,11 +41,23 @@ def compile_source(path: str):
     except UnicodeDecodeError as e:
         line = raw[:e.start].count(b"\n") + 1
         raise CompileError.at(_pos(line, e.start - raw.rfind(b"\n", 0, e.start)), "invalid UTF-8 encoding", path)
-    from . import checker, compiler, parser
+    from . import checker, escape, parser
     file = parser.parse(src, path)
-    info = checker.check(file, path)
-    prog = compiler.compile_program(file, info, path)
-    return prog, time.perf_counter() - t0
+    if require_main is None:
+        require_main = file.package.name == "main"
+    info = checker.check(file, path, require_main=require_main)
+    return file, info, (escape.analyze(file, info, raw) if analyze else [])
+
+
+def gogc_from_env() -> int:
+    """GOGC as Go reads it: a percentage (default 100), or 'off' (-1)."""
+    v = os.environ.get("GOGC", "").strip().lower()
+    if v == "off":
+        return -1
+    try:
+        return int(v) if v else 100
+    except ValueError:
+        return 100
 
 
 def _pos(line, col):
@@ -79,10 +103,11 @@ def main(ctx, trace_stacks, max_stack):
 @click.option("--trace-stacks", is_flag=True, help="Print one line per goroutine stack event on stderr.")
 @click.option("--max-stack", type=int, default=None, metavar="BYTES", help="Maximum goroutine stack size in bytes.")
 @click.option("--trace-sched", is_flag=True, help="Print goroutine creation, blocking, wake-up and exit events on stderr.")
+@click.option("--trace-gc", is_flag=True, help="Print one line per garbage collection on stderr (as GODEBUG=gctrace=1).")
 @click.option("--stats", is_flag=True, help="After the run, print compile/load/run times and instructions executed on stderr.")
 @click.pass_context
 @guarded
-def run(ctx, file, trace_stacks, max_stack, trace_sched, stats):
+def run(ctx, file, trace_stacks, max_stack, trace_sched, trace_gc, stats):
     """Compile and run FILE.go."""
     from .runtime import Machine, Options
     from . import layout
@@ -94,6 +119,9 @@ def run(ctx, file, trace_stacks, max_stack, trace_sched, stats):
         stress_stack=os.environ.get("GOVM_STRESS_STACK", "") not in ("", "0"),
         check_heap=os.environ.get("GOVM_CHECK_HEAP", "") not in ("", "0"),
         trace_sched=trace_sched,
+        trace_gc=trace_gc or "gctrace=1" in os.environ.get("GODEBUG", ""),
+        gogc=gogc_from_env(),
+        stress_gc=os.environ.get("GOVM_STRESS_GC", "") not in ("", "0"),
     )
     m = Machine(prog, opts)
     code = m.run()
@@ -115,6 +143,24 @@ def disasm(file):
     from .disasm import disassemble
     prog, _ = compile_source(file)
     sys.stdout.write(disassemble(prog))
+    return 0
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("-m", "show_escapes", is_flag=True,
+              help="Print escape analysis decisions on stderr, as go build -gcflags='-m -l'.")
+@guarded
+def build(file, show_escapes):
+    """Check and compile FILE.go (a library package is only checked)."""
+    from . import compiler
+    f, info, diags = front_end(file, require_main=None)
+    if show_escapes:
+        for pos, msg in sorted(diags, key=lambda d: (d[0].line, d[0].col)):
+            sys.stderr.write(f"{file}:{pos.line}:{pos.col}: {msg}\n")
+        sys.stderr.flush()
+    if f.package.name == "main":
+        compiler.compile_program(f, info, file)
     return 0
 
 

@@ -821,20 +821,21 @@ class _Escape:
             args = list(call.args)
             if op == "CALLFUNC":
                 call.x = argument(self.discard_hole(), call.x)
-                if getattr(call, "method", False):
-                    recv_var = sig.recv if sig is not None else None
-                    call.args[0] = argument_func(fn, self.tag_hole(ks, fn, recv_var, 0), args[0])
+                recv = sig.recv if sig is not None else None
+                if recv is not None:
+                    # method called as a function: the receiver is the first argument
+                    call.args[0] = argument_func(fn, self.tag_hole(ks, fn, recv, 0), args[0])
                     args = args[1:]
-                    base = 1
-                else:
-                    base = 0
             else:
+                # interface method: the receiver leaks (dynamic call)
+                recv = True
                 call.x.x = argument_func(None, self.heap_hole(), call.x.x)
-                base = 0
+            base = 1 if recv is not None and op == "CALLFUNC" else 0
             params = list(sig.params) if sig is not None else []
             for i, a in enumerate(args):
                 p = params[i] if i < len(params) else None
-                call.args[base + i] = argument_func(fn, self.tag_hole(ks, fn, p, i + (1 if base else 0)), a)
+                idx = i + (1 if recv is not None else 0)
+                call.args[base + i] = argument_func(fn, self.tag_hole(ks, fn, p, idx), a)
         elif op == "APPEND":
             args = call.args
             appendee_k = ks[0] if ks else self.discard_hole()
@@ -947,8 +948,8 @@ class _Escape:
         if expr.op not in ("NAME", "LITERAL", "NIL"):
             pos = expr.pos
         fn = self.curfn
-        fn.temps += 1
-        tmp = Temp(f".autotmp_{fn.temps}", expr.type, pos, kind="local")
+        tmp = Temp(f".autotmp_{fn.ndcl}", expr.type, pos, kind="local")
+        fn.ndcl += 1
         fn.add_dcl(tmp)
         dcl = Node("DCL", pos, x=Node("NAME", pos, tmp.type, var=tmp, cls="auto"))
         st = Node("AS", pos, x=Node("NAME", pos, tmp.type, var=tmp, cls="auto"), y=expr)

@@ -509,7 +509,7 @@ class Fn:
         self.lit = None                  # the FuncLit of a closure
         self.closure_node = None
         self.nclosures = 0
-        self.temps = 0
+        self.ndcl = 0                    # len(gc's fn.Dcl): names the next .autotmp_N
 
     def add_dcl(self, v):
         if v not in self.dcl_set:
@@ -600,6 +600,9 @@ class Lowerer:
                 r._gcname = f"~b{i}"
         for v in ([sig.recv] if sig.recv is not None else []) + fn.params + fn.results:
             fn.add_dcl(v)
+        # gc declares named parameters and every result (~rN, ~bN)
+        fn.ndcl = sum(1 for v in ([sig.recv] if sig.recv is not None else []) + fn.params
+                      if v.name and v.name != "_") + len(fn.results)
 
     def lower_body(self, fn, body):
         saved = self.cur
@@ -680,16 +683,22 @@ class Lowerer:
         return Node("NAME", pos, v.type, var=v, cls=cls)
 
     def new_temp(self, t, pos):
+        """typecheck.TempAt: a temporary named after the length of the Dcl."""
         fn = self.cur
-        fn.temps += 1
-        v = Temp(f".autotmp_{fn.temps}", t, pos, kind="local")
+        v = Temp(f".autotmp_{fn.ndcl}", t, pos, kind="local")
+        fn.ndcl += 1
         fn.add_dcl(v)
         return v
 
-    def mkdcl(self, v, pos, npos=None):
-        """An ODCL of local v (recorded in the current function's Dcl)."""
-        if v is not None and v.name != "_":
+    def declare(self, v):
+        """irgen's declaration of local v: it joins the function's Dcl."""
+        if v is not None and v.name != "_" and v not in self.cur.dcl_set:
             self.cur.add_dcl(v)
+            self.cur.ndcl += 1
+
+    def mkdcl(self, v, pos, npos=None):
+        """An ODCL of local v (declared already, or now)."""
+        self.declare(v)
         return Node("DCL", pos, x=self.var_node(v, npos or pos))
 
     def lastpos(self, exprs):
@@ -768,9 +777,12 @@ class Lowerer:
         for i, s in enumerate(stmts):
             if isinstance(s, A.LabeledStmt):
                 last_label = i
+        cut = False
         for i, s in enumerate(stmts):
-            if self.stmt(s, out, i > last_label):
-                break
+            if cut:
+                self.stmt(s, [])        # deleted by deadcode, but irgen saw it
+            elif self.stmt(s, out, i > last_label):
+                cut = True
         return out
 
     def stmt(self, s, out, may_cut=False):
@@ -833,6 +845,8 @@ class Lowerer:
         names = spec.names
         vs = [n.obj for n in names]
         pos = names[0].pos if names else spec.pos
+        for v in vs:
+            self.declare(v)
         if spec.values and len(spec.values) != len(names):
             # var a, b = f()
             rhs = self.expr(spec.values[0])
@@ -840,7 +854,7 @@ class Lowerer:
             for v, n in zip(vs, names):
                 if v is not None and v.name != "_":
                     out.append(self.mkdcl(v, pos, n.pos))
-            st = self.multi_assign(lhs, spec.values[0], rhs, pos)
+            st = self.multi_assign(lhs, spec.values[0], rhs, pos, self.lastpos(spec.values))
             for v in vs:
                 if v is not None and v.name != "_":
                     v._defn = st
@@ -875,11 +889,12 @@ class Lowerer:
                 v = getattr(n, "obj", None)
                 if isinstance(n, A.Ident) and n.name != "_" and isinstance(v, T.Var) and v.pos == n.pos:
                     news.append((n, v))
-        init = [self.mkdcl(v, n.pos) for n, v in news]
         if len(s.lhs) != len(rhs_ast):
             rhs = self.expr(rhs_ast[0])
+            init = [self.mkdcl(v, n.pos) for n, v in news]
             lhs = [self.lhs_expr(n) for n in s.lhs]
-            st = self.multi_assign(lhs, rhs_ast[0], rhs, pos)
+            cpos = self.lastpos([rhs_ast[0]] + ([] if define else list(s.lhs)))
+            st = self.multi_assign(lhs, rhs_ast[0], rhs, pos, cpos)
             st.init = init + st.init
             st.define = define
             for _, v in news:
@@ -887,6 +902,7 @@ class Lowerer:
             out.append(st)
             return False
         rhs = [self.expr(r) for r in rhs_ast]
+        init = [self.mkdcl(v, n.pos) for n, v in news]
         lhs = [self.lhs_expr(n) for n in s.lhs]
         if define:
             cpos = self.lastpos(rhs_ast)
@@ -923,7 +939,7 @@ class Lowerer:
             return "AS2RECV"
         return "AS2FUNC"
 
-    def multi_assign(self, lhs, rhs_ast, rhs, pos):
+    def multi_assign(self, lhs, rhs_ast, rhs, pos, cpos=None):
         op = self.multi_op(rhs_ast)
         if op == "AS2FUNC":
             rts = self.result_types(rhs)
@@ -934,7 +950,7 @@ class Lowerer:
                 tmps = [self.new_temp(t, pos) for t in rts]
                 as1 = Node("AS2FUNC", pos, lhs=[self.var_node(t, pos) for t in tmps], rhs=[rhs])
                 as1.init = [self.mkdcl(t, pos) for t in tmps]
-                rl = [self.assign_conv(self.var_node(t, pos), l.type if l.op != "BLANK" else None, pos)
+                rl = [self.assign_conv(self.var_node(t, pos), l.type if l.op != "BLANK" else None, cpos or pos)
                       for t, l in zip(tmps, lhs)]
                 st = Node("AS2", pos, lhs=lhs, rhs=rl)
                 st.init = [as1]
@@ -957,7 +973,8 @@ class Lowerer:
             tmps = [self.new_temp(t, s.pos) for t in self.result_types(call)]
             as1 = Node("AS2FUNC", s.pos, lhs=[self.var_node(t, s.pos) for t in tmps], rhs=[call])
             as1.init = [self.mkdcl(t, s.pos) for t in tmps]
-            vals = [self.assign_conv(self.var_node(t, s.pos), r.type, s.pos) for t, r in zip(tmps, results)]
+            cpos = self.lastpos(s.results) or s.pos
+            vals = [self.assign_conv(self.var_node(t, s.pos), r.type, cpos) for t, r in zip(tmps, results)]
             st = Node("RETURN", s.pos, list=vals)
             st.init = [as1]
             out.append(st)
@@ -977,21 +994,20 @@ class Lowerer:
         n.init = init
         cv = cond.value if cond.op == "LITERAL" else None
         cut = False
+        body = self.block(s.body.stmts)
+        els = self.else_(s.els)
         if isinstance(cv, bool):
             # deadcode: drop the dead branch; a live branch ending in
             # return/panic ends the block
             if cv:
-                body, els, live = self.block(s.body.stmts), [], s.body.stmts
+                els, live = [], s.body.stmts
             else:
-                body, els = [], self.else_(s.els)
+                body = []
                 live = [] if s.els is None else ([s.els] if isinstance(s.els, A.IfStmt) else s.els.stmts)
             if live and may_cut:
                 last = live[-1]
                 if isinstance(last, A.ReturnStmt) or (isinstance(last, A.ExprStmt) and _is_panic(last.x)):
                     cut = True
-        else:
-            body = self.block(s.body.stmts)
-            els = self.else_(s.els)
         n.body = body
         n.els = els
         out.append(n)
@@ -1122,7 +1138,7 @@ class Lowerer:
             cv = None
             if v is not None:
                 cv = self.var_node(v, v.pos)
-                self.cur.add_dcl(v)
+                self.declare(v)
                 # irgen puts a case clause's variable at the clause's colon
                 v._gcpos = self.gp.colon_after(c.pos)
             lst = []
@@ -1291,10 +1307,10 @@ class Lowerer:
                         fn=self.ext_fn(o))
         if kind == "methodexpr":
             f = e.obj
-            return Node("METHEXPR", self.pos(e), e.type, fn=self.fns.get(f), name=self.func_name(f))
+            return Node("METHEXPR", self.pos(e), e.type, fn=self.fn_of(f), name=self.func_name(f))
         if kind == "method":
             recv, f, iface = self.method_recv(e)
-            n = Node("METHVALUE", self.pos(e), e.type, x=recv, fn=None if iface else self.fns.get(f),
+            n = Node("METHVALUE", self.pos(e), e.type, x=recv, fn=None if iface else self.fn_of(f),
                      method=f, sel=e.sel.name, iface=iface)
             n.ast = e
             return n
@@ -1426,7 +1442,10 @@ class Lowerer:
         if kind == "method" and isinstance(fun, A.SelectorExpr):
             recv, f, iface = self.method_recv(fun)
             sig = f.type if f is not None else None
-            args, ddd, init = self.call_args(e, sig, pos)
+            raw = self.translate_args(e)
+            recv, init0 = self.nonname_call(recv, pos)
+            args, ddd, init = self.finish_args(e, raw, sig, pos)
+            init = init0 + init
             if iface:
                 dot = Node("DOTINTER", self.pos(fun), sig, x=recv, sel=fun.sel.name, method=f)
                 n = Node("CALLINTER", pos, e.type, x=dot, args=args, ddd=ddd, sig=sig)
@@ -1434,7 +1453,7 @@ class Lowerer:
                 n.ast = e
                 self.devirtualize(n)
                 return n
-            fnode = Node("METHEXPR", self.pos(fun), sig, fn=self.fns.get(f), name=self.func_name(f))
+            fnode = Node("METHEXPR", self.pos(fun), sig, fn=self.fn_of(f), name=self.func_name(f))
             n = Node("CALLFUNC", pos, e.type, x=fnode, args=[recv] + args, ddd=ddd, sig=sig, method=True)
             n.init = init
             n.ast = e
@@ -1442,33 +1461,49 @@ class Lowerer:
         fx = self.expr(fun)
         ft = under(fun.type)
         sig = ft if isinstance(ft, T.Signature) else None
+        raw = self.translate_args(e)
+        fx, init0 = self.nonname_call(fx, pos)
+        args, ddd, init = self.finish_args(e, raw, sig, pos)
         if fx.op == "METHEXPR":
             # T.M(recv, args): the method's receiver is the first argument
-            f = fun.obj
-            args, ddd, init = self.call_args(e, sig, pos)
-            n = Node("CALLFUNC", pos, e.type, x=fx, args=args, ddd=ddd, sig=f.type, method=True)
+            n = Node("CALLFUNC", pos, e.type, x=fx, args=args, ddd=ddd, sig=fun.obj.type, method=True)
         else:
-            args, ddd, init = self.call_args(e, sig, pos)
             n = Node("CALLFUNC", pos, e.type, x=fx, args=args, ddd=ddd, sig=sig)
-        n.init = init
+        n.init = init0 + init
         n.ast = e
         return n
 
+    def nonname_call(self, callee, pos):
+        """typecheck.RewriteNonNameCall: a callee (or method receiver) that
+        contains a call or receive is evaluated into a temporary first."""
+        if not _any(callee, lambda n: n.op in _CALL_OR_CHAN):
+            return callee, []
+        tmp = self.new_temp(callee.type, pos)
+        st = Node("AS", pos, x=self.var_node(tmp, pos), y=callee, define=True)
+        tmp._defn = st
+        return self.var_node(tmp, pos), [st]
+
+    def translate_args(self, e):
+        return [self.expr(a) for a in e.args]
+
     def call_args(self, e, sig, pos):
+        return self.finish_args(e, self.translate_args(e), sig, pos)
+
+    def finish_args(self, e, raw, sig, pos):
         """Arguments of a call with implicit conversions; a multi-valued
         argument goes through temporaries (RewriteMultiValueCall)."""
         init = []
         params = list(sig.params) if sig is not None else []
         variadic = bool(sig is not None and sig.variadic)
         if len(e.args) == 1 and isinstance(getattr(e.args[0], "type", None), T.Tuple):
-            call = self.expr(e.args[0])
+            call = raw[0]
             tmps = [self.new_temp(t, pos) for t in call.type.types]
             as1 = Node("AS2FUNC", pos, lhs=[self.var_node(t, pos) for t in tmps], rhs=[call])
             as1.init = [self.mkdcl(t, pos) for t in tmps]
             init.append(as1)
             args = [self.var_node(t, pos) for t in tmps]
         else:
-            args = [self.expr(a) for a in e.args]
+            args = raw
         # typecheckaste: conversions at base.Pos, which each non-name argument moves
         bpos = pos
         out = []
@@ -1582,17 +1617,28 @@ class Lowerer:
         # a builtin govm knows but gc would not treat specially: arguments are only read
         return Node("PRINT", pos, e.type, args=args, unknown=name)
 
-    def ext_fn(self, o):
+    def ext_fn(self, o, name=None):
+        """The tagged external Fn of a library function or method."""
         if o is None:
             return None
-        fn = self.ext.get(o.name)
+        name = name or o.name
+        fn = self.ext.get(name)
         if fn is None:
             sig = o.type
-            fn = Fn(o.name, None, sig)
+            fn = Fn(name, None, sig)
             self.setup_sig(fn, sig)
             fn.esc = ESC_TAGGED
-            fn.ext_tags = external_tags(o.name, sig)
-            self.ext[o.name] = fn
+            fn.ext_tags = external_tags(name, sig)
+            self.ext[name] = fn
+        return fn
+
+    def fn_of(self, f):
+        """The Fn a method or function object denotes (library ones are external)."""
+        if f is None:
+            return None
+        fn = self.fns.get(f)
+        if fn is None and f.decl is None and getattr(f, "pkg", "main") not in ("main", ""):
+            fn = self.ext_fn(f, f"{f.pkg}.{self.func_name(f)}")
         return fn
 
     def lib_call(self, e, pos):
@@ -1630,10 +1676,23 @@ class Lowerer:
         self.devirt_msgs.append((call.pos, f"devirtualizing {fmt_node(sel)} to {type_str(typ)}"))
         recv = self.adjust_recv(recv, ptr_recv)
         call.op = "CALLFUNC"
-        call.x = Node("METHEXPR", sel.pos, f.type, fn=self.fns.get(f), name=self.func_name(f))
+        call.x = Node("METHEXPR", sel.pos, f.type, fn=self.fn_of(f), name=self.func_name(f))
         call.args = [recv] + call.args
         call.method = True
         call.sig = f.type
+
+
+_CALL_OR_CHAN = frozenset(("APPEND", "CALLFUNC", "CALLINTER", "CAP", "CLOSE", "COMPLEX", "COPY",
+                           "DELETE", "IMAG", "LEN", "PANIC", "PRINT", "PRINTN", "REAL", "RECOVER", "RECV"))
+
+
+def _any(n, pred):
+    """ir.Any: pred holds for n or a node below it (closure bodies excluded)."""
+    if n is None:
+        return False
+    if pred(n):
+        return True
+    return any(_any(s, pred) for s in n.init) or any(_any(c, pred) for c in n.children())
 
 
 def find_method(t, name):
@@ -1748,18 +1807,41 @@ def mark_reassigned(fns):
 
 # ====================================================================== external functions
 
+# Parameter tags of the library functions and methods govm provides, as
+# gc 1.19's export data has them: name -> per parameter (receiver first for
+# methods) the deref count of its leak to the heap, or None (no leak).
+# Parameters without pointers need no entry; unlisted functions leak
+# everything (gc's assumption for functions it knows nothing about).
+_LIB_TAGS = {
+    "fmt.Println": [1], "fmt.Print": [1], "fmt.Sprintln": [1], "fmt.Sprint": [1],
+    "fmt.Printf": [None, 1], "fmt.Sprintf": [None, 1],
+    "strconv.Atoi": [0],                 # kept in the *NumError
+    "strconv.Quote": [None],
+    "errors.New": [0],                   # kept in the *errorString
+    "runtime.ReadMemStats": [None],
+    # sync's methods reach the runtime's semaphores: the receiver leaks
+    "sync.(*WaitGroup).Add": [0], "sync.(*WaitGroup).Done": [0], "sync.(*WaitGroup).Wait": [0],
+    "sync.(*Mutex).Lock": [0], "sync.(*Mutex).Unlock": [0],
+    "sync.(*RWMutex).Lock": [0], "sync.(*RWMutex).Unlock": [0],
+    "sync.(*RWMutex).RLock": [0], "sync.(*RWMutex).RUnlock": [0],
+}
+
+
 def external_tags(name, sig):
-    """Parameter tags of the library functions govm provides, as gc's export
-    data has them: fmt's print functions leak the contents of their ...any
-    argument to the heap and nothing else."""
+    """The tags (Leaks, receiver first) of library function or method name."""
     from .escape_graph import Leaks
     if not isinstance(sig, T.Signature):
         return []
+    params = ([sig.recv] if sig.recv is not None else []) + list(sig.params)
+    spec = _LIB_TAGS.get(name)
     tags = []
-    for i, _ in enumerate(sig.params):
+    for i, p in enumerate(params):
+        if spec is None or i >= len(spec):
+            tags.append(Leaks.heap_leak())
+            continue
         l = Leaks()
-        if name.startswith("fmt.") and sig.variadic and i == len(sig.params) - 1:
-            l.add_heap(1)
+        if spec[i] is not None:
+            l.add_heap(spec[i])
         tags.append(l)
     return tags
 
