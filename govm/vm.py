@@ -873,9 +873,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
-                st[ST_GC_SKIP] = 1
-                reason = EXIT_GC
-                break
+                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+                    # back to Python to release freed pages and report (the
+                    # stress mode collects at every allocation: only sometimes)
+                    st[ST_GC_SKIP] = 1
+                    reason = EXIT_GC
+                    break
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
             c = fpw + U(code[pc + U(3)])
@@ -938,9 +941,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
-                st[ST_GC_SKIP] = 1
-                reason = EXIT_GC
-                break
+                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+                    # back to Python to release freed pages and report (the
+                    # stress mode collects at every allocation: only sometimes)
+                    st[ST_GC_SKIP] = 1
+                    reason = EXIT_GC
+                    break
             p, n = rune_string(mem, mem8, H, mem[fpw + U(code[pc + U(2)])])
             if p == 0:
                 st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
@@ -1049,9 +1055,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
-                st[ST_GC_SKIP] = 1
-                reason = EXIT_GC
-                break
+                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+                    # back to Python to release freed pages and report (the
+                    # stress mode collects at every allocation: only sometimes)
+                    st[ST_GC_SKIP] = 1
+                    reason = EXIT_GC
+                    break
             t = code[pc + U(2)]
             p = heap_alloc(mem, H, ttab[t, TT_SIZE], ttab[t, TT_HEAPTYPE])
             if p == 0:
@@ -1102,9 +1111,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
-                st[ST_GC_SKIP] = 1
-                reason = EXIT_GC
-                break
+                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+                    # back to Python to release freed pages and report (the
+                    # stress mode collects at every allocation: only sometimes)
+                    st[ST_GC_SKIP] = 1
+                    reason = EXIT_GC
+                    break
             reason = makeslice_op(mem, H, st, ttab, np.int64(fpw) + code[pc + U(1)], mem[fpw + U(code[pc + U(2)])],
                                   mem[fpw + U(code[pc + U(3)])], code[pc + U(4)])
             if reason != 0:
@@ -1118,9 +1130,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
-                st[ST_GC_SKIP] = 1
-                reason = EXIT_GC
-                break
+                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+                    # back to Python to release freed pages and report (the
+                    # stress mode collects at every allocation: only sometimes)
+                    st[ST_GC_SKIP] = 1
+                    reason = EXIT_GC
+                    break
             reason = append_op(mem, mem8, H, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
                                code[pc + U(3)], code[pc + U(4)])
             if reason != 0:
@@ -1134,9 +1149,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
-                st[ST_GC_SKIP] = 1
-                reason = EXIT_GC
-                break
+                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+                    # back to Python to release freed pages and report (the
+                    # stress mode collects at every allocation: only sometimes)
+                    st[ST_GC_SKIP] = 1
+                    reason = EXIT_GC
+                    break
             reason = appends_op(mem, mem8, H, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
                                 np.int64(fpw) + code[pc + U(3)], code[pc + U(4)])
             if reason != 0:
@@ -1154,9 +1172,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
-                st[ST_GC_SKIP] = 1
-                reason = EXIT_GC
-                break
+                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+                    # back to Python to release freed pages and report (the
+                    # stress mode collects at every allocation: only sometimes)
+                    st[ST_GC_SKIP] = 1
+                    reason = EXIT_GC
+                    break
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
             n = mem[b + U(1)]
@@ -1177,9 +1198,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
-                st[ST_GC_SKIP] = 1
-                reason = EXIT_GC
-                break
+                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+                    # back to Python to release freed pages and report (the
+                    # stress mode collects at every allocation: only sometimes)
+                    st[ST_GC_SKIP] = 1
+                    reason = EXIT_GC
+                    break
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
             n = mem[b + U(1)]
@@ -1361,9 +1385,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
-                st[ST_GC_SKIP] = 1
-                reason = EXIT_GC
-                break
+                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+                    # back to Python to release freed pages and report (the
+                    # stress mode collects at every allocation: only sometimes)
+                    st[ST_GC_SKIP] = 1
+                    reason = EXIT_GC
+                    break
             t = code[pc + U(2)]
             n = mem[fpw + U(code[pc + U(3)])]
             if n < 0 or n > (1 << 40):
