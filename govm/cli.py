@@ -154,10 +154,11 @@ def disasm(file):
 def build(file, show_escapes):
     """Check and compile FILE.go (a library package is only checked)."""
     from . import compiler
+    from .escape import format_diag
     f, info, diags = front_end(file, require_main=None)
     if show_escapes:
         for pos, msg in sorted(diags, key=lambda d: (d[0].line, d[0].col)):
-            sys.stderr.write(f"{file}:{pos.line}:{pos.col}: {msg}\n")
+            sys.stderr.write(format_diag(file, pos, msg) + "\n")
         sys.stderr.flush()
     if f.package.name == "main":
         compiler.compile_program(f, info, file)

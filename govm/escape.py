@@ -217,7 +217,7 @@ class _Analysis:
                 n.escapes = loc.escapes
                 n.addr_taken = n.addr_taken or loc.addrtaken
                 n.captured = n.captured or loc.captured
-                if loc.escapes and not isinstance(n, Temp) and not getattr(loc, "quiet", False):
+                if loc.escapes and not getattr(loc, "quiet", False):
                     self.diags.append((getattr(n, "_gcpos", None) or n.pos, f"moved to heap: {n.name}"))
                 continue
             wrapper = n.op == "CLOSURE" and n.fn.wrapper
@@ -297,6 +297,14 @@ class _Analysis:
                 for v in getattr(lit, "captures", None) or []:
                     if not getattr(v, "_analyzed", False):
                         v.escapes = True
+
+
+def format_diag(filename, pos, msg):
+    """A diagnostic line as gc prints it: no column when it is 0 or does
+    not fit gc's position encoding (columns >= 255)."""
+    if 0 < pos.col < 255:
+        return f"{filename}:{pos.line}:{pos.col}: {msg}"
+    return f"{filename}:{pos.line}: {msg}"
 
 
 def heap_alloc_reason(n, byval):
@@ -420,7 +428,8 @@ class _Escape:
     def new_loc(self, n, transient):
         loc = self.b.new_loc(n, self.curfn, self.loop_depth, transient,
                              cls="local" if isinstance(n, T.Var) else None)
-        loc.quiet = self.b.quiet
+        # statically initialised package data: not an allocation gc sees
+        loc.quiet = bool(getattr(n, "static", False))
         if isinstance(n, T.Var):
             self.b.var_loc[n] = loc
         return loc
@@ -486,14 +495,7 @@ class _Escape:
                 visit(c)
         for s in fn.body or []:
             visit(s)
-        quiet = self.b.quiet
-        if getattr(fn, "is_init", False):
-            for s in fn.body:
-                self.b.quiet = getattr(s, "static", False)
-                self.stmt(s)
-            self.b.quiet = quiet
-        else:
-            self.block(fn.body or [])
+        self.block(fn.body or [])
 
     # ------------------------------------------------------------ statements
 

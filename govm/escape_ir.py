@@ -182,6 +182,11 @@ def type_expr_str(e, t=None):
     while isinstance(e, A.ParenExpr):
         e = e.x
     if isinstance(e, A.Ident):
+        o = getattr(e, "obj", None)
+        tt = getattr(o, "type", None)
+        if isinstance(o, T.TypeName) and o.pos is not None and o.pos != A.NOPOS and \
+                not (isinstance(tt, T.Named) and tt.name == e.name):
+            return type_str(tt)      # a declared alias: gc prints the aliased type
         return e.name
     if isinstance(e, A.SelectorExpr):
         return f"{_raw_x(e.x)}.{e.sel.name}"
@@ -499,6 +504,7 @@ class Fn:
         self.dcl_set = set()
         self.body = None                 # list of IR statements; None: no body
         self.closure_vars = []           # captured Vars of a closure (canonical)
+        self.closure_set = set()
         self.is_closure = False
         self.is_init = False
         self.wrapper = False             # go/defer wrapper: no diagnostics
@@ -533,6 +539,16 @@ def _unparen(e):
     return e
 
 
+def _trivially_dead(st):
+    if st.init:
+        return False
+    if st.op == "IF":
+        return st.x.op == "LITERAL" and isinstance(st.x.value, bool) and not st.body and not st.els
+    if st.op == "FOR":
+        return st.x is not None and st.x.op == "LITERAL" and st.x.value is False
+    return False
+
+
 def _is_panic(e):
     e = _unparen(e)
     return isinstance(e, A.CallExpr) and e.kind == "builtin" and \
@@ -559,6 +575,7 @@ class Lowerer:
         self.ext = {}                    # library function name -> Fn
         self.cur = None
         self.devirt_msgs = []            # (pos, msg)
+        self.iface_calls = []            # CALLINTER nodes, devirtualised after lowering
 
     # ------------------------------------------------------------ functions
 
@@ -576,6 +593,10 @@ class Lowerer:
         init = self.package_init()
         if init is not None:
             self.all.append(init)
+        # devirtualize.Func runs after typechecking: every assignment is known
+        mark_reassigned(self.all)
+        for call in self.iface_calls:
+            self.devirtualize(call)
         return self.all
 
     def func_name(self, f):
@@ -611,6 +632,10 @@ class Lowerer:
             fn.body = self.block(body.stmts)
         finally:
             self.cur = saved
+        # deadcode.Func: a body of nothing but constant-false loops and
+        # emptied constant ifs becomes empty
+        if fn.body and all(_trivially_dead(st) for st in fn.body):
+            fn.body = []
 
     def package_init(self):
         """Package-level variable initialisers, in initialisation order, as
@@ -640,36 +665,13 @@ class Lowerer:
             dst = self.var_node(v, v.pos)
             src = self.expr(rhs)
             src = self.assign_conv(src, v.type, self.lastpos([rhs]) or pos)
-            st = Node("AS", pos, x=dst, y=src)
-            st.static = self.is_static(rhs)
-            return st
+            if v.name == "_" and not any_side_effects(src):
+                return None         # staticinit discards it
+            static_assign(src)
+            return Node("AS", pos, x=dst, y=src)
         dsts = [self.var_node(v, v.pos) for v in lhs]
         call = self.expr(rhs)
-        st = self.multi_assign(dsts, rhs, call, pos)
-        st.static = False
-        return st
-
-    def is_static(self, e):
-        """Can gc's staticinit initialise this package variable without code?"""
-        e = _unparen(e)
-        if getattr(e, "value", None) is not None:
-            return True
-        if isinstance(e, A.Ident):
-            return isinstance(e.obj, (T.Nil, T.Func))
-        if isinstance(e, A.FuncLit):
-            return not e.captures
-        if isinstance(e, A.UnaryExpr) and e.op == "&":
-            x = _unparen(e.x)
-            if isinstance(x, A.Ident) and isinstance(x.obj, T.Var) and x.obj.kind == "global":
-                return True
-            return isinstance(x, A.CompositeLit) and self.is_static(x)
-        if isinstance(e, A.CompositeLit):
-            if isinstance(under(e.type), T.Map):
-                return False
-            return all(self.is_static(el.val if isinstance(el, A.KeyValueExpr) else el) for el in e.elts)
-        if isinstance(e, A.CallExpr) and e.kind == "conversion":
-            return self.is_static(e.args[0]) and not is_interface(e.type)
-        return False
+        return self.multi_assign(dsts, rhs, call, pos)
 
     # ------------------------------------------------------------ helpers
 
@@ -680,7 +682,11 @@ class Lowerer:
         if v is None or v.name == "_":
             return Node("BLANK", pos, v.type if v is not None else None)
         cls = {"global": "extern", "param": "param", "result": "result"}.get(v.kind, "auto")
-        return Node("NAME", pos, v.type, var=v, cls=cls)
+        n = Node("NAME", pos, v.type, var=v, cls=cls)
+        cur = self.cur
+        if cur is not None and cur.is_closure and v in cur.closure_set:
+            n.closurevar = True      # a closure's own copy of a captured variable
+        return n
 
     def new_temp(self, t, pos):
         """typecheck.TempAt: a temporary named after the length of the Dcl."""
@@ -980,9 +986,15 @@ class Lowerer:
             out.append(st)
             return False
         vals = [self.expr(r) for r in s.results]
-        cpos = self.lastpos(s.results) or s.pos
-        vals = [self.assign_conv(v, r.type, cpos) for v, r in zip(vals, results)]
-        out.append(Node("RETURN", s.pos, list=vals))
+        # typecheckaste: base.Pos (the last expression translated) moves to
+        # each result that is not a name
+        bpos = self.lastpos(s.results) or s.pos
+        out_vals = []
+        for v, r in zip(vals, results):
+            if v.op not in ("NAME", "FUNCNAME"):
+                bpos = v.pos
+            out_vals.append(self.assign_conv(v, r.type, bpos))
+        out.append(Node("RETURN", s.pos, list=out_vals))
         return False
 
     def stmt_IfStmt(self, s, out, may_cut):
@@ -1166,7 +1178,11 @@ class Lowerer:
                     self.stmt(cs, tmp)
                     st = tmp[-1]
                     if st.op == "AS":
-                        st2 = Node("SELRECV2", st.pos, lhs=[st.x], rhs=[st.y])
+                        # transformSelect drops the implicit conversion of x = <-c
+                        y = st.y
+                        if y is not None and y.op in ("CONVIFACE", "CONVNOP") and y.implicit:
+                            y = y.x
+                        st2 = Node("SELRECV2", st.pos, lhs=[st.x], rhs=[y])
                     else:
                         st2 = Node("SELRECV2", st.pos, lhs=st.lhs, rhs=st.rhs)
                     st2.init = st.init
@@ -1228,6 +1244,7 @@ class Lowerer:
         fn.lit = e
         self.setup_sig(fn, e.sig)
         fn.closure_vars = list(getattr(e, "captures", None) or [])
+        fn.closure_set = set(fn.closure_vars)
         n = Node("CLOSURE", e.pos, e.sig, fn=fn)
         n.ast = e
         fn.closure_node = n
@@ -1451,7 +1468,7 @@ class Lowerer:
                 n = Node("CALLINTER", pos, e.type, x=dot, args=args, ddd=ddd, sig=sig)
                 n.init = init
                 n.ast = e
-                self.devirtualize(n)
+                self.iface_calls.append(n)
                 return n
             fnode = Node("METHEXPR", self.pos(fun), sig, fn=self.fn_of(f), name=self.func_name(f))
             n = Node("CALLFUNC", pos, e.type, x=fnode, args=[recv] + args, ddd=ddd, sig=sig, method=True)
@@ -1552,6 +1569,13 @@ class Lowerer:
             op = "RUNESTR"
         elif isinstance(tu, T.Slice) and xu is T.STRING:
             op = "STR2BYTES" if under(tu.elem) is T.UINT8 else "STR2RUNES"
+            if op == "STR2RUNES" and x.op == "LITERAL" and isinstance(x.value, (bytes, str)):
+                # typecheck's stringtoruneslit: []rune("...") is []rune{...}
+                sv = x.value.decode("utf-8", "replace") if isinstance(x.value, bytes) else x.value
+                elts = [Node("LITERAL", pos, tu.elem, value=ord(c), orig=str(ord(c)), prec=8) for c in sv]
+                n = Node("SLICELIT", pos, t, list=elts, texpr=e.fun, nelts=len(elts))
+                n.ast = e
+                return n
         elif isinstance(tu, T.Pointer) and isinstance(xu, T.Slice):
             op = "SLICE2ARRPTR"
         elif identical(tu, xu) or (isinstance(tu, T.Pointer) and isinstance(xu, T.Pointer)):
@@ -1590,10 +1614,25 @@ class Lowerer:
                 return n
             return Node("MAKECHAN", pos, t, len=ln, cap=None, texpr=args_ast[0])
         args = [self.expr(a) for a in args_ast]
+        init = []
+        if len(args_ast) == 1 and isinstance(getattr(args_ast[0], "type", None), T.Tuple):
+            # RewriteMultiValueCall: f(g()) with a multi-valued g
+            call = args[0]
+            tmps = [self.new_temp(t, pos) for t in call.type.types]
+            as1 = Node("AS2FUNC", pos, lhs=[self.var_node(t, pos) for t in tmps], rhs=[call])
+            as1.init = [self.mkdcl(t, pos) for t in tmps]
+            init = [as1]
+            args = [self.var_node(t, pos) for t in tmps]
+        n = self._builtin(e, name, pos, args, args_ast)
+        n.init = init + n.init
+        return n
+
+    def _builtin(self, e, name, pos, args, args_ast):
         if name == "append":
+            st = e.type
             if not e.ellipsis and args:
                 cpos = self.lastpos(args_ast) or pos
-                args = [args[0]] + [self.assign_conv(a, under(e.type).elem, cpos) for a in args[1:]]
+                args = [args[0]] + [self.assign_conv(a, under(st).elem, cpos) for a in args[1:]]
             return Node("APPEND", pos, e.type, args=args, ddd=e.ellipsis)
         if name == "copy":
             return Node("COPY", pos, e.type, x=args[0], y=args[1])
@@ -1603,7 +1642,7 @@ class Lowerer:
         if name in ("print", "println"):
             return Node("PRINT" if name == "print" else "PRINTN", pos, None, args=args)
         if name == "delete":
-            m = under(args_ast[0].type)
+            m = under(args[0].type)
             k = args[1]
             if isinstance(m, T.Map):
                 k = self.assign_conv(k, m.key, self.lastpos(args_ast) or pos)
@@ -1695,6 +1734,77 @@ def _any(n, pred):
     return any(_any(s, pred) for s in n.init) or any(_any(c, pred) for c in n.children())
 
 
+_NO_SIDE_EFFECTS = frozenset((
+    "NAME", "TYPE", "LITERAL", "NIL", "BINARY", "ADDSTR", "NEW", "NOT", "BITNOT", "PLUS", "NEG",
+    "OROR", "ANDAND", "ADDR", "LEN", "CAP", "IMAG", "REAL", "COMPLEX", "STRUCTLIT", "MAPLIT",
+    "ARRAYLIT", "SLICELIT", "PTRLIT", "CONV", "CONVIFACE", "CONVNOP", "DOT", "KEY", "FUNCNAME",
+    "BLANK"))
+
+
+def any_side_effects(n):
+    """staticinit.AnySideEffects."""
+    def pred(x):
+        op = x.op
+        if op == "BINARY":
+            if x.sym in ("/", "%"):
+                return x.y.op != "LITERAL" or x.y.value == 0
+            return False
+        if op in ("MAKECHAN", "MAKEMAP"):
+            return x.len is not None and not (x.len.op == "LITERAL" and x.len.value == 0)
+        return op not in _NO_SIDE_EFFECTS
+    return _any(n, pred)
+
+
+def static_assign(r):
+    """staticinit.StaticAssign: can a package variable be initialised with r
+    as data?  Marks the allocations that become static data (``static``:
+    no code, no diagnostic); the parts that need code are evaluated
+    dynamically (their values flow to the static data, which is global)."""
+    op = r.op
+    if op in ("LITERAL", "NIL", "FUNCNAME", "METHEXPR"):
+        return True
+    if op == "NAME":
+        return r.cls == "extern"
+    if op == "ADDR":
+        x = outer_value(r.x)
+        return x.op == "NAME" and x.cls == "extern"
+    if op == "PTRLIT":
+        if r.x.op in ("ARRAYLIT", "SLICELIT", "STRUCTLIT", "MAPLIT"):
+            r.static = True
+            static_assign(r.x)
+            return True
+        return False
+    if op == "STR2BYTES":
+        if r.x.op == "LITERAL":
+            r.static = True
+            return True
+        return False
+    if op == "CLOSURE":
+        if not r.fn.closure_vars:
+            r.static = True
+            return True
+        return False
+    if op == "SLICELIT":
+        r.static = True
+        for e in r.list:
+            static_assign(e)
+        return True
+    if op in ("ARRAYLIT", "STRUCTLIT"):
+        for e in r.list:
+            static_assign(e)
+        return True
+    if op == "CONVIFACE":
+        val = r
+        while val.op == "CONVIFACE":
+            val = val.x
+        if is_interface(val.type):
+            return val.op == "NIL"
+        r.static = True
+        static_assign(val)
+        return True
+    return False
+
+
 def find_method(t, name):
     """(method Func, embedded path, pointer receiver?) of name in t's method set."""
     base = under(t).elem if is_ptr(t) and not isinstance(t, T.Named) else t
@@ -1742,7 +1852,7 @@ def static_value(n):
 
 
 def _static_value1(n):
-    if n.op != "NAME" or n.cls != "auto":
+    if n.op != "NAME" or n.cls != "auto" or getattr(n, "closurevar", False):
         return None
     v = n.var
     defn = getattr(v, "_defn", None)

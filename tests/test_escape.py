@@ -71,7 +71,7 @@ def analyze_file(path: Path, name: str | None = None):
     f = parser.parse(raw.decode("utf-8"), name)
     info = checker.check(f, name, require_main=False)
     diags = escape.analyze(f, info, raw)
-    return [f"{name}:{p.line}:{p.col}: {m}" for p, m in diags]
+    return [escape.format_diag(name, p, m) for p, m in diags]
 
 
 _ERR_RX = re.compile(r"// (?:GC_)?ERROR (.*)")
