@@ -349,7 +349,7 @@ class CodeGen:
     def err(self, node, msg):
         raise CompileError.at(node.pos if node is not None else ast.NOPOS, msg, self.filename)
 
-    def emit(self, name: str, *ops: int) -> int:
+    def emit_raw(self, name: str, *ops: int) -> int:
         at = len(self.code)
         words = encode(name, *ops)
         self.code.extend(words)
@@ -407,10 +407,18 @@ class CodeGen:
         return k
 
     def emit_call(self, name, *ops, blk: int, words: int):
-        """A call instruction, with the stack map of the calling frame at its return pc."""
+        """A call instruction, with the stack map of the calling frame while it
+        waits in the call (keyed by the call's own pc: its return pc minus 3)."""
         at = self.emit(name, *ops)
-        ret = len(self.code)
-        self.callmaps[ret] = self.f.call_map(blk + words)
+        self.callmaps[at] = self.f.call_map(blk + words)
+        return at
+
+    def emit(self, name: str, *ops: int) -> int:
+        at = self.emit_raw(name, *ops)
+        if name in SAFEPOINTS and self.f is not None:
+            # a collection or a stack move can happen here: every allocated
+            # slot is live, pointer words by their last allocation's type
+            self.callmaps[at] = self.f.call_map(self.f.top + 1)
         return at
 
     # ---------------------------------------------------------------- program
@@ -445,8 +453,15 @@ class CodeGen:
         for fc in self.funcs:
             fc.argmap = self.stack_map(fc.argptrs) if fc.argptrs else -1
         smidx = np.full(len(self.code) + 1, -1, dtype=np.int32)
-        for ret, words in self.callmaps.items():
-            smidx[ret] = self.stack_map(words) if words else -1
+        empty = -1
+        for at, words in self.callmaps.items():
+            # an empty map (no pointers here) is not the same as no map
+            if words:
+                smidx[at] = self.stack_map(words)
+            else:
+                if empty < 0:
+                    empty = self.stack_map([])
+                smidx[at] = empty
         hchan_row = self.type_id(HCHAN)
         ttab = np.zeros((max(len(self.types), 1), 4), dtype=np.int64)
         heap_types = []
@@ -2488,8 +2503,15 @@ class _Reg(ast.Expr):
         self.value = None
 
 
+# instructions where a collection can run or a goroutine can stop (and its
+# stack later shrink): each gets a stack map at its own pc
+SAFEPOINTS = frozenset({"NEW", "MAKESLICE", "APPEND", "APPENDS", "SCAT", "STR2BYTES", "BYTES2STR", "MAKECHAN",
+                        "RUNESTR", "SEND", "RECV", "RECV2", "SELECT", "WGWAIT", "LOCK", "YIELDCHK", "GOSCHED",
+                        "GC"})
+
 # library functions Python runs (PYCALL) besides fmt and print
-LIBRARY_CALLS = ("strconv.Itoa", "strconv.Atoi", "strconv.FormatInt", "strconv.Quote", "errors.New")
+LIBRARY_CALLS = ("strconv.Itoa", "strconv.Atoi", "strconv.FormatInt", "strconv.Quote", "errors.New",
+                 "runtime.ReadMemStats")
 
 # the dynamic types of the error values those functions return: an interface
 # holding a pointer to a heap string (the message)

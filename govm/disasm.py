@@ -80,8 +80,8 @@ def disassemble(prog: Program) -> str:
                 text = ", ".join(operand(prog, kind, v) for kind, v in zip(op.operands, ops))
             line = f"  {pc:6d}  L{int(prog.lines[pc]):<4d} {op.name:<10} {text}".rstrip()
             callmaps = getattr(prog, "callmaps", None) or {}
-            if op.name in ("CALL", "CALLV"):
-                live = callmaps.get(pc + op.size, [])
+            if pc in callmaps:
+                live = callmaps[pc]
                 line += "  ; stack map: " + (" ".join(f"R[{w}]" for w in live) or "no pointers")
             out.append(line)
             pc += op.size

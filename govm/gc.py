@@ -9,13 +9,12 @@ concurrency: mark everything reachable from the roots, then sweep every span
 Roots
 -----
 * the package-level variables: the words the compiler lists as pointers;
-* every goroutine's stack.  Frames stopped at a call are scanned precisely
-  with the stack map the compiler recorded for that call's return pc (the
-  same maps ``copy_stack`` adjusts pointers with).  The innermost frame of
-  each goroutine is stopped at an arbitrary instruction (the allocation that
-  triggered the collection, or a blocking channel operation, or a preemption
-  point), for which there is no map: it is scanned conservatively, every word
-  of the frame and its arguments;
+* every goroutine's stack, precisely: frames stopped at a call with the
+  stack map the compiler recorded for that call (the maps ``copy_stack``
+  adjusts pointers with), the innermost frame with the map of the safepoint
+  it stopped at (the allocation that triggered the collection, a blocking
+  channel operation, a preemption point).  A frame stopped where there is
+  no map is scanned conservatively, every word of it;
 * everything else -- channel buffers and the values blocked senders hold
   (in their frames), closure contexts, defer records, boxed interface
   values -- is a heap object or frame word reached from those roots.
@@ -89,16 +88,22 @@ def scan_stack(mem, H, work, gs, ftab, fargs, smaps, smidx, g):
     pc = gs[g, G_PC]
     fp = gs[g, G_FP]
     hi = gs[g, G_HI]
-    # innermost frame: conservatively, its whole frame and its arguments
+    # innermost frame: by the stack map of the instruction it stopped at (a
+    # safepoint), or conservatively -- its whole frame and arguments -- if none
     f = func_index(ftab, pc)
     w = fp >> 3
-    lo_w = w - (ftab[f, F_FRAME] >> 3)
-    if lo_w < (gs[g, G_LO] >> 3):
-        lo_w = gs[g, G_LO] >> 3
-    top = w + fargs[f]
-    if top > (hi >> 3):
-        top = hi >> 3
-    ok = scan_words(mem, H, work, lo_w, top) and ok
+    k = smidx[pc]
+    if k >= 0:
+        for i in range(smaps[k]):
+            ok = shade(H, work, mem[w + smaps[k + 1 + i]]) and ok
+    else:
+        lo_w = w - (ftab[f, F_FRAME] >> 3)
+        if lo_w < (gs[g, G_LO] >> 3):
+            lo_w = gs[g, G_LO] >> 3
+        top = w + fargs[f]
+        if top > (hi >> 3):
+            top = hi >> 3
+        ok = scan_words(mem, H, work, lo_w, top) and ok
     # outer frames: precisely, with the stack map of the call they wait in
     while True:
         rpc = mem[w - 1]
@@ -106,7 +111,7 @@ def scan_stack(mem, H, work, gs, ftab, fargs, smaps, smidx, g):
             break
         fp = hi - mem[w - 2]
         w = fp >> 3
-        k = smidx[rpc]
+        k = smidx[rpc - 3]
         if k >= 0:
             for i in range(smaps[k]):
                 ok = shade(H, work, mem[w + smaps[k + 1 + i]]) and ok

@@ -159,6 +159,7 @@ ST_GC_BEFORE = ST_GFREE + 15            # statistics of the last collection
 ST_GC_AFTER = ST_GFREE + 16
 ST_GC_STACKS = ST_GFREE + 17
 ST_GC_FREED = ST_GFREE + 18
+ST_SHRINK_OFF = ST_GFREE + 19           # GODEBUG=gcshrinkstackoff=1
 
 EXIT_DEADLOCK = 6    # every goroutine is blocked
 EXIT_GROW = 7        # the G records or sudogs are full: Python enlarges them and resumes

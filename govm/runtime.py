@@ -102,6 +102,7 @@ class Machine:
         st[L.ST_GOGC] = self.opts.gogc
         st[L.ST_NEXT_GC] = 4 << 20
         st[L.ST_GC_STRESS] = 1 if self.opts.stress_gc else 0
+        st[L.ST_SHRINK_OFF] = 1 if "gcshrinkstackoff=1" in os.environ.get("GODEBUG", "") else 0
         from .compiler import ptr_words
         self.gptrs = np.array([off + w for _, off, _, t in prog.globals_info for w in ptr_words(t)] or [0],
                               dtype=np.int64)[:sum(len(ptr_words(t)) for _, _, _, t in prog.globals_info)]
@@ -326,6 +327,9 @@ class Machine:
             self.write_out(fmt.sprint(args))
         elif name == "fmt.Printf":
             self.write_out(fmt.sprintf(args[0][1], args[1:]))
+        elif name == "runtime.ReadMemStats":
+            self.read_mem_stats(int(args[0][1]) if not isinstance(args[0][1], tuple) else int(args[0][1][0]),
+                                call.args[0][1])
         elif name in ("strconv.Atoi", "errors.New"):
             w = (fp >> 3) + call.result[0]
             if name == "errors.New":
@@ -370,6 +374,28 @@ class Machine:
         else:
             from .errors import InternalError
             raise InternalError(f"unknown library call {name}")
+
+    def read_mem_stats(self, addr: int, ptr_type):
+        """runtime.ReadMemStats: fill the MemStats at addr with Go's meanings."""
+        from . import heap
+        from .compiler import field_offset
+        if addr == 0:
+            from .errors import InternalError
+            raise InternalError("ReadMemStats of nil")
+        hs = heap.heap_stats(self.heap)
+        stack_inuse = int(self.st[L.ST_STACK_INUSE])
+        stack_sys = int(self.st[L.ST_STACK_BUMP]) - L.STACK_BASE
+        values = dict(hs)
+        values.update({
+            "Alloc": hs["HeapAlloc"], "StackInuse": stack_inuse, "StackSys": stack_sys,
+            "Sys": hs["HeapSys"] + stack_sys, "NumGC": int(self.st[L.ST_NUMGC]),
+            "NextGC": int(self.st[L.ST_NEXT_GC]), "EnableGC": int(self.st[L.ST_GOGC]) >= 0,
+        })
+        st = ptr_type.elem.underlying()
+        for i, fld in enumerate(st.fields):
+            if fld.name in values:
+                w = (addr >> 3) + field_offset(st, i)
+                self.mem[w] = int(values[fld.name])
 
     def store_error(self, w: int, pkg: str, message: bytes):
         """Write an error interface value (its dynamic type a library error

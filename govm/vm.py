@@ -503,20 +503,25 @@ def adjust_frame(mem, smaps, k, fp, lo, hi, delta):
 def adjust_pointers(mem, ftab, smaps, smidx, pc, fp, nhi, lo, hi, delta):
     """Go's adjustpointers over every frame of a just-copied stack.
 
-    The innermost frame is stopped in its MORESTACK prologue, so only its
-    arguments (and closure context) are live: its function's argument map.
-    Every outer frame is stopped at a call: the stack map recorded for that
-    call's return pc covers its locals and live temporaries, but not the
+    The innermost frame is stopped in its MORESTACK prologue (growth: only
+    its arguments and closure context are live, its function's argument
+    map) or at a safepoint (shrinking during a collection: the safepoint's
+    map).  Every outer frame is stopped at a call: the stack map recorded
+    for that call covers its locals and live temporaries, but not the
     argument block of the call, which the callee's own map covers."""
-    count = adjust_frame(mem, smaps, ftab[func_at(ftab, pc), F_ARGMAP], fp, lo, hi, delta)
+    k = smidx[pc]
+    if k < 0:
+        k = ftab[func_at(ftab, pc), F_ARGMAP]
+    count = adjust_frame(mem, smaps, k, fp, lo, hi, delta)
     while True:
         w = fp >> 3
         rpc = mem[w - 1]
         if rpc < 0:
             break
         fp = nhi - mem[w - 2]
-        count += adjust_frame(mem, smaps, smidx[rpc], fp, lo, hi, delta)
+        count += adjust_frame(mem, smaps, smidx[rpc - 3], fp, lo, hi, delta)
     return count
+
 
 
 @njit(cache=True, error_model='numpy')
@@ -543,12 +548,12 @@ def heap_points_into(mem, H, lo, hi):
 
 
 @njit(cache=True, error_model='numpy')
-def copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize):
+def copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize, sp):
     """Move goroutine g's stack into a new one of ``newsize`` bytes; returns bytes copied.
 
-    The used part ``[sp, hi)`` (sp being the lowest word in use: the header
-    the current CALL wrote, three words below fp) is copied to the top of
-    the new stack, so every address in it moves by ``delta = new_hi - old_hi``.
+    The used part ``[sp, hi)`` (sp being the lowest word in use: when growing,
+    the header the current CALL wrote three words below fp; when shrinking,
+    the bottom of the innermost frame) is copied to the top of the new stack, so every address in it moves by ``delta = new_hi - old_hi``.
     What this rebases:
 
     * the G record: ``lo``, ``hi``, ``stackguard`` and the saved ``fp``;
@@ -567,7 +572,6 @@ def copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize):
     lo = gs[g, G_LO]
     hi = gs[g, G_HI]
     fp = gs[g, G_FP]
-    sp = fp - HEADER_BYTES
     used = hi - sp
     if st[ST_CHECK_HEAP] != 0 and heap_points_into(mem, H, lo, hi) != 0:
         return -2
@@ -588,6 +592,43 @@ def copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize):
     gs[g, G_GUARD] = nlo + STACK_GUARD
     gs[g, G_FP] = fp + delta
     return used
+
+
+@njit(cache=True, error_model='numpy')
+def shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg):
+    """During a collection (Go's shrinkstack): every goroutine using less than
+    a quarter of its stack moves to one half the size, never below 2 KB, with
+    the same pointer adjustment as growth; sudogs pointing into a moved stack
+    (the value a blocked sender or receiver waits with) are rebased too."""
+    if st[ST_SHRINK_OFF] != 0:
+        return
+    for g in range(st[ST_GUSED]):
+        status = gs[g, G_STATUS]
+        if status != GSTATUS_RUNNING and status != GSTATUS_RUNNABLE and status != GSTATUS_WAITING:
+            continue
+        lo = gs[g, G_LO]
+        hi = gs[g, G_HI]
+        size = hi - lo
+        pc = gs[g, G_PC]
+        fp = gs[g, G_FP]
+        sp = fp - ftab[func_at(ftab, pc), F_FRAME]
+        if size <= STACK_MIN or (hi - sp) * 4 >= size:
+            continue
+        if smidx[pc] < 0 and ftab[func_at(ftab, pc), F_ENTRY] != pc:
+            continue      # stopped where no stack map describes the frame
+        copied = copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, size // 2, sp)
+        if copied < 0:
+            return
+        delta = gs[g, G_HI] - hi
+        for i in range(st[ST_SGUSED]):
+            if sg[i, SG_G] == g:
+                if lo <= sg[i, SG_ELEM] < hi:
+                    sg[i, SG_ELEM] += delta
+                if lo <= sg[i, SG_OK] < hi:
+                    sg[i, SG_OK] += delta
+        if st[ST_TRACE_STACKS] != 0 and st[ST_EV_LEN] + EV_WORDS <= ev.shape[0]:
+            record_event(st, ev, EV_SHRINK, gs[g, G_ID], size, size // 2, func_at(ftab, pc), 0, copied,
+                         st[ST_ADJUSTED])
 
 
 @njit(cache=True, error_model='numpy')
@@ -614,7 +655,7 @@ def morestack(mem, st, gs, ftab, ev, smaps, smidx, H, g, pc, framesize):
         st[ST_PANIC_A] = fp - framesize
         st[ST_PANIC_B] = newsize
         return EXIT_FATAL
-    copied = copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize)
+    copied = copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize, fp - HEADER_BYTES)
     if copied == -2:
         st[ST_EXIT_ARG] = FATAL_HEAP_POINTS_TO_STACK
         return EXIT_FATAL
@@ -873,6 +914,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
+                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
                 if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
                     # back to Python to release freed pages and report (the
                     # stress mode collects at every allocation: only sometimes)
@@ -941,6 +986,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
+                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
                 if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
                     # back to Python to release freed pages and report (the
                     # stress mode collects at every allocation: only sometimes)
@@ -1055,6 +1104,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
+                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
                 if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
                     # back to Python to release freed pages and report (the
                     # stress mode collects at every allocation: only sometimes)
@@ -1111,6 +1164,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
+                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
                 if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
                     # back to Python to release freed pages and report (the
                     # stress mode collects at every allocation: only sometimes)
@@ -1130,6 +1187,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
+                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
                 if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
                     # back to Python to release freed pages and report (the
                     # stress mode collects at every allocation: only sometimes)
@@ -1149,6 +1210,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
+                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
                 if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
                     # back to Python to release freed pages and report (the
                     # stress mode collects at every allocation: only sometimes)
@@ -1172,6 +1237,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
+                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
                 if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
                     # back to Python to release freed pages and report (the
                     # stress mode collects at every allocation: only sometimes)
@@ -1198,6 +1267,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
+                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
                 if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
                     # back to Python to release freed pages and report (the
                     # stress mode collects at every allocation: only sometimes)
@@ -1385,6 +1458,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                     st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                     reason = EXIT_FATAL
                     break
+                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                fpw = U(gs[g, G_FP] >> 3)
+                hi = gs[g, G_HI]
+                guard = gs[g, G_GUARD]
                 if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
                     # back to Python to release freed pages and report (the
                     # stress mode collects at every allocation: only sometimes)
@@ -1471,13 +1548,15 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                 break
             pc += U(3)
         elif op == GC:
-            gs[g, G_PC] = np.int64(pc) + 1
+            gs[g, G_PC] = np.int64(pc)
             gs[g, G_FP] = np.int64(fpw) << 3
             pc += U(1)
             if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
                 st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
                 reason = EXIT_FATAL
                 break
+            shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+            fpw = U(gs[g, G_FP] >> 3)
             reason = EXIT_GC
             break
         elif op == UNLOCK:
