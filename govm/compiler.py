@@ -752,6 +752,11 @@ class CodeGen:
             n = sum(nwords(t) for t in types)
             blk = f.alloc(n) if n else f.top + 1
             off = 0
+            for t in types:
+                for w in ptr_words(t):
+                    f.tmp_ptr[blk + off + w] = True
+                off += nwords(t)
+            off = 0
             for a in e.args:
                 self.expr(a, dst=blk + off)
                 off += nwords(a.type) if not isinstance(a.type, T.Tuple) else sum(nwords(t) for t in a.type.types)
@@ -2119,8 +2124,15 @@ class CodeGen:
         pw = sum(nwords(p.type) for p in params) + (nwords(sig.recv.type) if recv is not None else 0)
         rw = sum(nwords(r.type) for r in sig.results)
         blk = f.alloc(pw + rw) if pw + rw else f.top + 1
+        # while the block fills, the arguments already in it are live (an
+        # allocation for a later argument may collect): mark their pointer words
         for i in range(pw + rw):
             f.tmp_ptr[blk + i] = False
+        off = 0
+        for t in ([sig.recv.type] if recv is not None else []) + [p.type for p in params]:
+            for w in ptr_words(t):
+                f.tmp_ptr[blk + off + w] = True
+            off += nwords(t)
         off = 0
         if recv is not None:
             recv(blk)
@@ -2415,6 +2427,9 @@ class CodeGen:
                 return r
             n = nwords(elem)
             block = f.alloc(n * len(vals), None)
+            for i in range(len(vals)):
+                for w in ptr_words(elem):
+                    f.tmp_ptr[block + i * n + w] = True
             for i, v in enumerate(vals):
                 self.expr(v, dst=block + i * n)
             self.emit("APPEND", acc, block, len(vals), self.type_id(elem))
