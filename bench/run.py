@@ -29,6 +29,7 @@ BENCHMARKS = {
     "loop": ("loop.go", "loop.py", "10^7-iteration arithmetic loop"),
     "tree": ("tree.go", "tree.py", "binary tree of depth 20: 2M &Node{} allocations, walked twice"),
     "list": ("list.go", "list.py", "linked list of 1M &Node{} allocations: walked, reversed, walked"),
+    "binarytrees": ("binarytrees.go", "binarytrees.py", "binary-trees, depth 16 (benchmarks-game rules)"),
 }
 
 
