@@ -632,6 +632,26 @@ def shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg):
 
 
 @njit(cache=True, error_model='numpy')
+def gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g, pc, fp):
+    """The collector's turn at an allocating instruction of goroutine g (its
+    pc and fp saved first, so its frames can be scanned and its stack
+    shrunk).  Returns 0 to go on with the allocation, EXIT_GC to let Python
+    release the freed pages and report first (the instruction then re-runs
+    without collecting again), or EXIT_FATAL."""
+    gs[g, G_PC] = pc
+    gs[g, G_FP] = fp
+    if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
+        st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
+        return EXIT_FATAL
+    shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+    if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
+        # the stress mode collects at every allocation: Python only sometimes
+        st[ST_GC_SKIP] = 1
+        return EXIT_GC
+    return 0
+
+
+@njit(cache=True, error_model='numpy')
 def morestack(mem, st, gs, ftab, ev, smaps, smidx, H, g, pc, framesize):
     """The slow path of the MORESTACK prologue: the frame at gs[g].fp does not fit.
 
@@ -908,21 +928,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
         # ---- strings
         elif op == SCAT:
             if gc_due(H, st):
-                gs[g, G_PC] = np.int64(pc)
-                gs[g, G_FP] = np.int64(fpw) << 3
-                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
-                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
-                    reason = EXIT_FATAL
-                    break
-                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                reason = gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g,
+                                      np.int64(pc), np.int64(fpw) << 3)
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
-                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
-                    # back to Python to release freed pages and report (the
-                    # stress mode collects at every allocation: only sometimes)
-                    st[ST_GC_SKIP] = 1
-                    reason = EXIT_GC
+                if reason != 0:
                     break
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
@@ -980,21 +991,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             pc += U(4)
         elif op == RUNESTR:
             if gc_due(H, st):
-                gs[g, G_PC] = np.int64(pc)
-                gs[g, G_FP] = np.int64(fpw) << 3
-                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
-                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
-                    reason = EXIT_FATAL
-                    break
-                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                reason = gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g,
+                                      np.int64(pc), np.int64(fpw) << 3)
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
-                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
-                    # back to Python to release freed pages and report (the
-                    # stress mode collects at every allocation: only sometimes)
-                    st[ST_GC_SKIP] = 1
-                    reason = EXIT_GC
+                if reason != 0:
                     break
             p, n = rune_string(mem, mem8, H, mem[fpw + U(code[pc + U(2)])])
             if p == 0:
@@ -1098,21 +1100,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             pc += U(2)
         elif op == NEW:
             if gc_due(H, st):
-                gs[g, G_PC] = np.int64(pc)
-                gs[g, G_FP] = np.int64(fpw) << 3
-                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
-                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
-                    reason = EXIT_FATAL
-                    break
-                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                reason = gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g,
+                                      np.int64(pc), np.int64(fpw) << 3)
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
-                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
-                    # back to Python to release freed pages and report (the
-                    # stress mode collects at every allocation: only sometimes)
-                    st[ST_GC_SKIP] = 1
-                    reason = EXIT_GC
+                if reason != 0:
                     break
             t = code[pc + U(2)]
             p = heap_alloc(mem, H, ttab[t, TT_SIZE], ttab[t, TT_HEAPTYPE])
@@ -1158,21 +1151,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             pc += U(5)
         elif op == MAKESLICE:
             if gc_due(H, st):
-                gs[g, G_PC] = np.int64(pc)
-                gs[g, G_FP] = np.int64(fpw) << 3
-                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
-                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
-                    reason = EXIT_FATAL
-                    break
-                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                reason = gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g,
+                                      np.int64(pc), np.int64(fpw) << 3)
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
-                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
-                    # back to Python to release freed pages and report (the
-                    # stress mode collects at every allocation: only sometimes)
-                    st[ST_GC_SKIP] = 1
-                    reason = EXIT_GC
+                if reason != 0:
                     break
             reason = makeslice_op(mem, H, st, ttab, np.int64(fpw) + code[pc + U(1)], mem[fpw + U(code[pc + U(2)])],
                                   mem[fpw + U(code[pc + U(3)])], code[pc + U(4)])
@@ -1181,21 +1165,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             pc += U(5)
         elif op == APPEND:
             if gc_due(H, st):
-                gs[g, G_PC] = np.int64(pc)
-                gs[g, G_FP] = np.int64(fpw) << 3
-                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
-                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
-                    reason = EXIT_FATAL
-                    break
-                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                reason = gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g,
+                                      np.int64(pc), np.int64(fpw) << 3)
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
-                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
-                    # back to Python to release freed pages and report (the
-                    # stress mode collects at every allocation: only sometimes)
-                    st[ST_GC_SKIP] = 1
-                    reason = EXIT_GC
+                if reason != 0:
                     break
             reason = append_op(mem, mem8, H, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
                                code[pc + U(3)], code[pc + U(4)])
@@ -1204,21 +1179,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             pc += U(5)
         elif op == APPENDS:
             if gc_due(H, st):
-                gs[g, G_PC] = np.int64(pc)
-                gs[g, G_FP] = np.int64(fpw) << 3
-                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
-                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
-                    reason = EXIT_FATAL
-                    break
-                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                reason = gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g,
+                                      np.int64(pc), np.int64(fpw) << 3)
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
-                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
-                    # back to Python to release freed pages and report (the
-                    # stress mode collects at every allocation: only sometimes)
-                    st[ST_GC_SKIP] = 1
-                    reason = EXIT_GC
+                if reason != 0:
                     break
             reason = appends_op(mem, mem8, H, st, ttab, np.int64(fpw) + code[pc + U(1)], np.int64(fpw) + code[pc + U(2)],
                                 np.int64(fpw) + code[pc + U(3)], code[pc + U(4)])
@@ -1231,21 +1197,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             pc += U(5)
         elif op == STR2BYTES:
             if gc_due(H, st):
-                gs[g, G_PC] = np.int64(pc)
-                gs[g, G_FP] = np.int64(fpw) << 3
-                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
-                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
-                    reason = EXIT_FATAL
-                    break
-                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                reason = gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g,
+                                      np.int64(pc), np.int64(fpw) << 3)
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
-                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
-                    # back to Python to release freed pages and report (the
-                    # stress mode collects at every allocation: only sometimes)
-                    st[ST_GC_SKIP] = 1
-                    reason = EXIT_GC
+                if reason != 0:
                     break
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
@@ -1261,21 +1218,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             pc += U(3)
         elif op == BYTES2STR:
             if gc_due(H, st):
-                gs[g, G_PC] = np.int64(pc)
-                gs[g, G_FP] = np.int64(fpw) << 3
-                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
-                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
-                    reason = EXIT_FATAL
-                    break
-                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                reason = gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g,
+                                      np.int64(pc), np.int64(fpw) << 3)
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
-                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
-                    # back to Python to release freed pages and report (the
-                    # stress mode collects at every allocation: only sometimes)
-                    st[ST_GC_SKIP] = 1
-                    reason = EXIT_GC
+                if reason != 0:
                     break
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
@@ -1452,21 +1400,12 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             pc += U(2)
         elif op == MAKECHAN:
             if gc_due(H, st):
-                gs[g, G_PC] = np.int64(pc)
-                gs[g, G_FP] = np.int64(fpw) << 3
-                if not collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
-                    st[ST_EXIT_ARG] = FATAL_GC_OVERFLOW
-                    reason = EXIT_FATAL
-                    break
-                shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg)
+                reason = gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g,
+                                      np.int64(pc), np.int64(fpw) << 3)
                 fpw = U(gs[g, G_FP] >> 3)
                 hi = gs[g, G_HI]
                 guard = gs[g, G_GUARD]
-                if st[ST_GC_STRESS] == 0 or st[ST_NUMGC] % 256 == 0:
-                    # back to Python to release freed pages and report (the
-                    # stress mode collects at every allocation: only sometimes)
-                    st[ST_GC_SKIP] = 1
-                    reason = EXIT_GC
+                if reason != 0:
                     break
             t = code[pc + U(2)]
             n = mem[fpw + U(code[pc + U(3)])]
