@@ -287,16 +287,13 @@ class _Analysis:
         return esc
 
     def fallback(self):
-        """Code never analysed (deleted as dead by gc's deadcode pass) keeps
-        safe decisions: closures on the heap capturing by reference."""
+        """Closures gc deletes as dead code (never run) get decisions all
+        the same: on the heap, capturing by reference."""
         for lit in getattr(self.info, "func_lits", []) or []:
             if getattr(lit, "byval", None) is None:
                 lit.byval = {v: False for v in (getattr(lit, "captures", None) or [])}
                 if not hasattr(lit, "escapes"):
                     lit.escapes = True
-                for v in getattr(lit, "captures", None) or []:
-                    if not getattr(v, "_analyzed", False):
-                        v.escapes = True
 
 
 def format_diag(filename, pos, msg):
