@@ -205,8 +205,12 @@ class Named(Type):
 
     def underlying(self) -> Type:
         u = self.under
+        seen = 0
         while isinstance(u, Named):
             u = u.under
+            seen += 1
+            if seen > 1000:      # a cycle (type T T): the checker reports it; never loop
+                return None
         return u
 
     def __str__(self):
