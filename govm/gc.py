@@ -34,6 +34,7 @@ import numpy as np
 
 from .jit import njit
 from .layout import *  # noqa: F401,F403
+from .stacks import func_at
 from .heap import H_BASE, H_END, H_FREED, H_TOTALALLOC, mark_object, next_pointer_word, sweep_all
 
 GC_MIN_GOAL = 4 << 20
@@ -90,7 +91,7 @@ def scan_stack(mem, H, work, gs, ftab, fargs, smaps, smidx, g):
     hi = gs[g, G_HI]
     # innermost frame: by the stack map of the instruction it stopped at (a
     # safepoint), or conservatively -- its whole frame and arguments -- if none
-    f = func_index(ftab, pc)
+    f = func_at(ftab, pc)
     w = fp >> 3
     k = smidx[pc]
     if k >= 0:
@@ -116,19 +117,6 @@ def scan_stack(mem, H, work, gs, ftab, fargs, smaps, smidx, g):
             for i in range(smaps[k]):
                 ok = shade(H, work, mem[w + smaps[k + 1 + i]]) and ok
     return ok
-
-
-@njit(cache=True, error_model='numpy')
-def func_index(ftab, pc):
-    lo = 0
-    hi = ftab.shape[0] - 1
-    while lo < hi:
-        mid = (lo + hi + 1) >> 1
-        if ftab[mid, F_ENTRY] <= pc:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 @njit(cache=True, error_model='numpy')

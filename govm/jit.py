@@ -18,7 +18,7 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 
 # modules whose source is compiled by Numba or frozen into compiled code
-JIT_SOURCES = ("vm.py", "sched.py", "gc.py", "opcodes.py", "layout.py", "jit.py", "heap.py")
+JIT_SOURCES = ("vm.py", "sched.py", "gc.py", "stacks.py", "opcodes.py", "layout.py", "jit.py", "heap.py")
 
 
 def _cache_root() -> Path:

@@ -42,6 +42,7 @@ import numpy as np
 from .jit import njit
 from .layout import *  # noqa: F401,F403
 from .heap import heap_alloc
+from .stacks import stackalloc, stackfree
 
 BLOCKED = -1000   # a helper's result: the current goroutine is now waiting
 
@@ -115,7 +116,7 @@ def newproc(mem, st, gs, runq, ev, cur, entry, src, nwords, closure, gopc):
     size = STACK_MIN
     while size < nwords * 8 + 2 * STACK_GUARD:
         size *= 2
-    lo = stackalloc_s(mem, st, size)
+    lo = stackalloc(mem, st, size)
     if lo == 0:
         return -2
     hi = lo + size
@@ -147,42 +148,11 @@ def newproc(mem, st, gs, runq, ev, cur, entry, src, nwords, closure, gopc):
 
 
 @njit(cache=True, error_model='numpy')
-def stackalloc_s(mem, st, size):
-    # the same allocator as vm.stackalloc (duplicated here to keep this module
-    # free of a circular import): per-order free lists, then fresh space
-    o = 0
-    s = STACK_MIN
-    while s < size:
-        s <<= 1
-        o += 1
-    head = st[ST_FREE0 + o]
-    if head != 0:
-        st[ST_FREE0 + o] = mem[head >> 3]
-        mem[head >> 3] = 0
-        st[ST_STACK_INUSE] += size
-        return head
-    p = st[ST_STACK_BUMP]
-    if p + size > st[ST_STACK_END]:
-        return 0
-    st[ST_STACK_BUMP] = p + size
-    st[ST_STACK_INUSE] += size
-    return p
-
-
-@njit(cache=True, error_model='numpy')
 def goexit(mem, st, gs, ev, g):
     """A goroutine's top function returned: its stack goes back to the stack
     allocator and its G record to the free list."""
     lo = gs[g, G_LO]
-    size = gs[g, G_HI] - lo
-    o = 0
-    s = STACK_MIN
-    while s < size:
-        s <<= 1
-        o += 1
-    mem[lo >> 3] = st[ST_FREE0 + o]
-    st[ST_FREE0 + o] = lo
-    st[ST_STACK_INUSE] -= size
+    stackfree(mem, st, lo, gs[g, G_HI] - lo)
     sched_event(st, ev, EV_GO_EXIT, g, gs, 0, 0)
     gs[g, G_STATUS] = GSTATUS_DEAD
     gs[g, G_NEXT] = st[ST_GFREE]

@@ -41,6 +41,7 @@ from .layout import *   # noqa: F401,F403
 from .sched import (BLOCKED, chanrecv, chansend, closechan, goexit, makechan, mutex_lock, mutex_unlock,
                     newproc, runq_get, runq_put, selectgo, wg_add, wg_wait)
 from .gc import collect, gc_due
+from .stacks import func_at, stack_order, stackalloc, stackfree  # noqa: F401
 from .heap import H_BASE, H_FRESH, PAGE, find_object, heap_alloc, next_pointer_word, roundupsize as heap_roundupsize
 
 MIN_INT64 = -(1 << 63)
@@ -405,62 +406,6 @@ def bytes_copy_new(mem, mem8, H, p, n):
 def nil_panic(st):
     st[ST_EXIT_ARG] = PANIC_NIL
     return EXIT_PANIC
-
-
-# ---------------------------------------------------------------- the stack allocator
-
-@njit(cache=True, error_model='numpy')
-def stack_order(size):
-    o = 0
-    s = STACK_MIN
-    while s < size:
-        s <<= 1
-        o += 1
-    return o
-
-
-@njit(cache=True, error_model='numpy')
-def stackalloc(mem, st, size):
-    """A stack of ``size`` bytes (STACK_MIN << k) from the stack region; 0 when exhausted.
-
-    Freed stacks wait on a free list per size (linked through their first
-    word) and are reused before fresh address space is carved off.
-    """
-    o = stack_order(size)
-    head = st[ST_FREE0 + o]
-    if head != 0:
-        st[ST_FREE0 + o] = mem[head >> 3]
-        mem[head >> 3] = 0
-        st[ST_STACK_INUSE] += size
-        return head
-    p = st[ST_STACK_BUMP]
-    if p + size > st[ST_STACK_END]:
-        return 0
-    st[ST_STACK_BUMP] = p + size
-    st[ST_STACK_INUSE] += size
-    return p
-
-
-@njit(cache=True, error_model='numpy')
-def stackfree(mem, st, lo, size):
-    o = stack_order(size)
-    mem[lo >> 3] = st[ST_FREE0 + o]
-    st[ST_FREE0 + o] = lo
-    st[ST_STACK_INUSE] -= size
-
-
-@njit(cache=True, error_model='numpy')
-def func_at(ftab, pc):
-    """Index of the function whose code holds pc (functions are laid out in order)."""
-    lo = 0
-    hi = ftab.shape[0] - 1
-    while lo < hi:
-        mid = (lo + hi + 1) >> 1
-        if ftab[mid, F_ENTRY] <= pc:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 @njit(cache=True, error_model='numpy')
