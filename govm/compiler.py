@@ -463,7 +463,10 @@ class CodeGen:
                     empty = self.stack_map([])
                 smidx[at] = empty
         hchan_row = self.type_id(HCHAN)
-        ttab = np.zeros((max(len(self.types), 1), 4), dtype=np.int64)
+        from .heap import span_class
+        from .layout import TT_FIELDS
+        ttab = np.zeros((max(len(self.types), 1), TT_FIELDS), dtype=np.int64)
+        ttab[:, 3] = -1
         heap_types = []
         for i, t in enumerate(self.types):
             if t is None:
@@ -474,6 +477,7 @@ class CodeGen:
             # heap type id i describes row i (build_type_table numbers entries from 1)
             heap_types.append((max(nwords(t), 1), ptrs))
             ttab[i, 2] = i if ptrs else 0
+            ttab[i, 3] = span_class(ttab[i, 0], bool(ptrs))
         from .heap import build_type_table
         typetab = build_type_table(heap_types)
         return Program(
@@ -1882,9 +1886,15 @@ class CodeGen:
         if isinstance(x, ast.CompositeLit):
             # the elements are evaluated before the object exists (p = &T{v, p})
             obj_t = x.type
-            v = self.expr(x)
-            keep = self.f.alloc(nwords(obj_t), obj_t)
-            self.move(keep, v, nwords(obj_t))
+            if not x.elts or isinstance(obj_t.underlying(), (T.Slice, T.Map)):
+                if not x.elts and not isinstance(obj_t.underlying(), (T.Slice, T.Map)):
+                    return self.new_object(obj_t, e, dst)       # new objects are zeroed
+                v = self.expr(x)
+                keep = self.f.alloc(nwords(obj_t), obj_t)
+                self.move(keep, v, nwords(obj_t))
+            else:
+                keep = self.f.alloc(nwords(obj_t), obj_t)
+                self.build_composite(x, keep)
             r = self.new_object(obj_t, e, dst)
             self.emit_store(Place("mem", 0, obj_t, reg=r), keep)
             return r
@@ -2056,10 +2066,30 @@ class CodeGen:
         if isinstance(u, T.Map):
             self.err(e, "maps are not supported by govm yet")
         r = self.target(dst, t)
-        n = nwords(t)
         # build in a temporary when the destination may be read by the elements
-        tmp = f.alloc(n, t) if dst is not None else r
-        self.emit("ZERO", tmp, n)
+        tmp = f.alloc(nwords(t), t) if dst is not None else r
+        self.build_composite(e, tmp)
+        if tmp != r:
+            self.move(r, tmp, nwords(t))
+        return r
+
+    def build_composite(self, e, tmp):
+        """Evaluate struct or array literal e into the registers at tmp (which
+        no element reads).  The registers are cleared first unless the
+        elements write every word."""
+        t = e.type
+        u = t.underlying()
+        n = nwords(t)
+        keyed = [el for el in e.elts if isinstance(el, ast.KeyValueExpr)]
+        if isinstance(u, T.Struct):
+            covered = len(e.elts) == len(u.fields) and (
+                not keyed or len({el.key.name for el in keyed}) == len(u.fields))
+        elif isinstance(u, T.Array):
+            covered = not keyed and len(e.elts) == u.length and elem_size(u.elem) % 8 == 0
+        else:
+            covered = False
+        if not covered:
+            self.emit("ZERO", tmp, n)
         base = Place("slot", tmp, t)
         if isinstance(u, T.Struct):
             for i, el in enumerate(e.elts):
@@ -2083,9 +2113,6 @@ class CodeGen:
                 idx += 1
         else:
             self.err(e, f"composite literal of type {t} not supported by govm yet")
-        if tmp != r:
-            self.move(r, tmp, n)
-        return r
 
     def index_const(self, base: Place, arr: T.Array, i: int) -> Place:
         es = elem_size(arr.elem)

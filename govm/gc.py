@@ -32,21 +32,22 @@ from __future__ import annotations
 
 import numpy as np
 
-from .jit import njit
+from .jit import vminline, vmjit
 from .layout import *  # noqa: F401,F403
 from .stacks import func_at
-from .heap import H_BASE, H_END, H_FREED, H_TOTALALLOC, mark_object, next_pointer_word, sweep_all
+from .heap import H_BASE, H_END, H_LIVE, H_PBBIT, mark_object, sweep_all, uncache_all
+from numba.cpython.unsafe.numbers import trailing_zeros
 
 GC_MIN_GOAL = 4 << 20
 
 
-@njit(cache=True, error_model='numpy')
+@vminline
 def heap_live(H):
-    m = H[0]
-    return m[H_TOTALALLOC] - m[H_FREED]
+    """The pacer's live heap: Go's heapLive (current spans count whole)."""
+    return H[0][H_LIVE]
 
 
-@njit(cache=True, error_model='numpy')
+@vminline
 def gc_due(H, st):
     if st[ST_GC_SKIP] != 0:
         st[ST_GC_SKIP] = 0
@@ -54,7 +55,7 @@ def gc_due(H, st):
     return st[ST_GC_STRESS] != 0 or (st[ST_GOGC] >= 0 and heap_live(H) >= st[ST_NEXT_GC])
 
 
-@njit(cache=True, error_model='numpy')
+@vminline
 def shade(H, work, v):
     """Mark the object v points into (if any, not yet marked) and queue it for scanning.
     Returns False when the work queue overflowed."""
@@ -73,7 +74,7 @@ def shade(H, work, v):
     return True
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def scan_words(mem, H, work, lo_w, hi_w):
     """Conservatively shade every word in mem[lo_w:hi_w]."""
     ok = True
@@ -82,7 +83,7 @@ def scan_words(mem, H, work, lo_w, hi_w):
     return ok
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def scan_stack(mem, H, work, gs, ftab, fargs, smaps, smidx, g):
     """Shade the roots in goroutine g's frames."""
     ok = True
@@ -119,31 +120,37 @@ def scan_stack(mem, H, work, gs, ftab, fargs, smaps, smidx, g):
     return ok
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def drain(mem, H, work):
-    """Scan queued objects until none is left (their pointer words, by the bitmap)."""
+    """Scan queued objects until none is left: their pointer words, read from
+    the heap's pointer bitmap a 64-bit word at a time."""
     ok = True
+    b = H[1]
+    d = H[0][H_PBBIT]              # bit index of heap word w: d + w
     while work[0] > 0:
         n = work[0]
-        base = work[n - 1]
-        size = work[n]
+        i = d + (work[n - 1] >> 3)
+        e = i + (work[n] >> 3)
         work[0] = n - 2
-        end = base + size
-        a = base
-        while True:
-            a = next_pointer_word(H, a, end)
-            if a >= end:
+        while i < e:
+            bits = b[i >> 6] >> np.uint64(i & 63)
+            if bits == np.uint64(0):
+                i = (i | 63) + 1
+                continue
+            i += np.int64(trailing_zeros(bits))
+            if i >= e:
                 break
-            ok = shade(H, work, mem[a >> 3]) and ok
-            a += 8
+            ok = shade(H, work, mem[i - d]) and ok
+            i += 1
     return ok
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
     """One full collection; returns False if the mark queue overflowed (then
     nothing was freed).  Updates the pacer and the statistics in st."""
     before = heap_live(H)
+    uncache_all(H)
     work[0] = 0
     ok = True
     gbase = st[ST_GLOBALS]

@@ -158,7 +158,7 @@ import mmap
 
 import numpy as np
 
-from .jit import njit  # first: it imports Numba the fast way (without SciPy)
+from .jit import vminline, vmjit  # first: it imports Numba the fast way (without SciPy)
 from numba.core import types as _nbtypes  # noqa: E402
 from numba.extending import intrinsic  # noqa: E402
 from numba.cpython.unsafe.numbers import trailing_zeros  # noqa: E402
@@ -217,6 +217,9 @@ H_INUSE = 20        # bytes in in-use spans
 H_SYS = 21          # HeapSys bytes
 H_RELEASED = 22     # bytes of free runs returned to the kernel
 H_NSPANS = 23       # in-use spans
+H_LIVE = 24         # the pacer's heap live bytes: allocated, not freed, plus the free slots of
+                    # the current spans (Go's heapLive: a span counts whole when it is cached)
+H_PBBIT = 25        # bit index of heap word address a in b: H_PBBIT + a/8
 H_CUR = 32                          # + spc: current span of the span class
 H_PARTIAL = H_CUR + NSPC            # + spc: swept spans of the class with free slots
 H_FREELIST = H_PARTIAL + NSPC       # + n: free runs of n pages (0: of >= NFL pages)
@@ -240,7 +243,8 @@ S_LIST = 12         # m index of the head of the list the span is on; 0: none
 S_DIVMAGIC = 13
 S_TYPE = 14         # a large object's type id
 S_SCAVENGED = 15    # a free run: 1 when its pages were returned to the kernel
-S_FIELDS = 16
+S_ALLOCBASE = 16    # a current span: S_ALLOCCOUNT when it became current (not yet in the stats)
+S_FIELDS = 17
 
 SPAN_NONE = 0
 SPAN_SMALL = 1
@@ -251,8 +255,6 @@ SPAN_FREE = 3
 GC_WORDS = 32       # b[s*GC_WORDS + 0..15]: alloc bits of span s; + MARK0..: mark bits
 MARK0 = 16
 
-# every jitted function here: see "State" in the module doc for _nrt=False
-hot = njit(cache=True, error_model='numpy', _nrt=False)
 
 
 @intrinsic
@@ -322,6 +324,7 @@ def new_heap_state(base: int, space: int, typetab=None, arena_bytes: int = ARENA
     m[H_PM0] = pm0
     m[H_TT0] = tt0
     m[H_PB0] = pb0
+    m[H_PBBIT] = (pb0 << 6) - (base >> 3)
     m[H_CUR:H_CUR + NSPC] = npages             # the dummy: its empty cache sends allocation to refill
     m[H_PARTIAL:H_PARTIAL + NSPC] = -1
     m[H_FREELIST:H_FREELIST + NFL] = -1
@@ -338,6 +341,7 @@ def new_heap_state(base: int, space: int, typetab=None, arena_bytes: int = ARENA
 
 def heap_stats(H) -> dict:
     """The heap's figures with the meanings of Go's runtime.MemStats fields."""
+    flush_stats(H)
     m = H[0]
     sys_ = int(m[H_SYS])
     inuse = int(m[H_INUSE])
@@ -356,14 +360,18 @@ def heap_stats(H) -> dict:
     }
 
 
-def release(region, H, offset: int = 0) -> int:
-    """Return the pages of every dirty free run to the kernel:
+def release(region, H, offset: int = 0, retain: int = 0) -> int:
+    """Return the pages of dirty free runs to the kernel --
     ``madvise(MADV_DONTNEED)`` on ``region``, the ``mmap`` holding the heap
-    (heap address a at ``a - offset`` in it).  Returns the bytes released."""
+    (heap address a at ``a - offset`` in it) -- until the heap retains at
+    most ``retain`` bytes (in-use spans plus dirty free runs).  Go's
+    scavenger keeps 10% over the next heap goal this way, so that a heap
+    that shrinks and grows again every cycle does not fault its pages back
+    in each time.  Returns the bytes released."""
     out = np.zeros((256, 2), dtype=np.int64)
     done = 0
     while True:
-        n = int(scavenge(H, out))
+        n = int(scavenge(H, out, retain))
         for i in range(n):
             region.madvise(mmap.MADV_DONTNEED, int(out[i, 0]) - offset, int(out[i, 1]))
             done += int(out[i, 1])
@@ -373,7 +381,7 @@ def release(region, H, offset: int = 0) -> int:
 
 # ---------------------------------------------------------------- bit helpers
 
-@hot
+@vmjit
 def _clear_bits(b, lo, n):
     """Clear bits [lo, lo+n) of the uint64 bit array b."""
     hi = lo + n
@@ -386,7 +394,7 @@ def _clear_bits(b, lo, n):
         lo += k
 
 
-@hot
+@vmjit
 def _set_bits(b, lo, n):
     """Set bits [lo, lo+n) of the uint64 bit array b."""
     hi = lo + n
@@ -399,7 +407,7 @@ def _set_bits(b, lo, n):
         lo += k
 
 
-@hot
+@vmjit
 def _set_ptrbits(H, addr, elemsize, size, typ):
     """Write the pointer bits of the slot at addr: the type's map repeated over size bytes."""
     m = H[0]
@@ -435,7 +443,7 @@ def _set_ptrbits(H, addr, elemsize, size, typ):
 
 # ---------------------------------------------------------------- span lists
 
-@hot
+@vmjit
 def _list_push(m, head, s):
     r = SP0 + s * S_FIELDS
     h = m[head]
@@ -447,7 +455,7 @@ def _list_push(m, head, s):
     m[head] = s
 
 
-@hot
+@vmjit
 def _list_remove(m, s):
     r = SP0 + s * S_FIELDS
     n = m[r + S_NEXT]
@@ -463,7 +471,7 @@ def _list_remove(m, s):
 
 # ---------------------------------------------------------------- the page heap
 
-@hot
+@vmjit
 def _free_run_set(m, s, n, scavenged):
     """Make pages [s, s+n) one free run and put it on its list."""
     r = SP0 + s * S_FIELDS
@@ -476,7 +484,7 @@ def _free_run_set(m, s, n, scavenged):
     m[H_NFREERUNS] += 1
 
 
-@hot
+@vmjit
 def _find_free_run(m, n):
     """A free run of at least n pages, or -1: the exact lists from n up, then the
     long runs' list, best fit (the lowest address among equals)."""
@@ -497,7 +505,7 @@ def _find_free_run(m, n):
     return best
 
 
-@hot
+@vmjit
 def alloc_pages(m, n):
     """A span of n pages (the index of its first page), or -1 when the arena is
     exhausted.  Sets the record's S_NPAGES, S_BASE, S_NEEDZERO and the page
@@ -542,7 +550,7 @@ def alloc_pages(m, n):
     return s
 
 
-@hot
+@vmjit
 def free_pages(m, s):
     """Give in-use span s back to the page heap, coalescing it with free neighbours."""
     r = SP0 + s * S_FIELDS
@@ -577,15 +585,19 @@ def free_pages(m, s):
     _free_run_set(m, s, n, 0)
 
 
-@hot
-def scavenge(H, out):
+@vmjit
+def scavenge(H, out, retain):
     """Mark up to len(out) dirty free runs scavenged, writing the (address, bytes)
-    of each to out for the caller to madvise(MADV_DONTNEED); returns how many."""
+    of each to out for the caller to madvise(MADV_DONTNEED), while the heap
+    retains more than retain bytes (the pages taken into use, less those
+    released); returns how many.  Long runs go first."""
     m = H[0]
     k = 0
     for li in range(NFL):
         s = m[H_FREELIST + li]
         while s >= 0:
+            if (m[H_FRESH] << PAGE_SHIFT) - m[H_RELEASED] <= retain:
+                return k
             r = SP0 + s * S_FIELDS
             if m[r + S_SCAVENGED] == 0:
                 if k == out.shape[0]:
@@ -602,7 +614,7 @@ def scavenge(H, out):
 
 # ---------------------------------------------------------------- small objects
 
-@hot
+@vmjit
 def _refill(H, spc):
     """Give span class spc a current span with a free slot; -1 when out of memory."""
     m = H[0]
@@ -630,11 +642,62 @@ def _refill(H, spc):
         for w in range((nelems + 63) >> 6):
             b[g + w] = U(0)
             b[g + MARK0 + w] = U(0)
-    m[H_CUR + spc] = s
+    _cache_span(m, spc, s)
     return s
 
 
-@hot
+@vmjit
+def _cache_span(m, spc, s):
+    """Make span s the current span of its class.  Its free slots count as
+    allocated for the pacer from now on; its allocations reach the
+    statistics when it stops being current (or flush_stats runs)."""
+    r = SP0 + s * S_FIELDS
+    m[H_CUR + spc] = s
+    m[r + S_ALLOCBASE] = m[r + S_ALLOCCOUNT]
+    m[H_LIVE] += (m[r + S_NELEMS] - m[r + S_ALLOCCOUNT]) * m[r + S_ELEMSIZE]
+
+
+@vmjit
+def _uncache_span(m, spc):
+    """The current span of span class spc stops being current: its
+    allocations go into the statistics, its free slots out of H_LIVE."""
+    s = m[H_CUR + spc]
+    if s == m[H_DUMMY]:
+        return
+    r = SP0 + s * S_FIELDS
+    es = m[r + S_ELEMSIZE]
+    n = m[r + S_ALLOCCOUNT] - m[r + S_ALLOCBASE]
+    m[H_MALLOCS] += n
+    m[H_TOTALALLOC] += n * es
+    m[H_LIVE] -= (m[r + S_NELEMS] - m[r + S_ALLOCCOUNT]) * es
+    m[H_CUR + spc] = m[H_DUMMY]
+
+
+@vmjit
+def uncache_all(H):
+    """Every span class gives up its current span (before a collection, as Go's
+    mcache is flushed): afterwards H_LIVE is exactly TOTALALLOC - FREED."""
+    m = H[0]
+    for spc in range(NSPC):
+        _uncache_span(m, spc)
+
+
+@vmjit
+def flush_stats(H):
+    """Bring Mallocs and TotalAlloc up to date with the current spans'
+    allocations (they stay current)."""
+    m = H[0]
+    for spc in range(NSPC):
+        s = m[H_CUR + spc]
+        if s != m[H_DUMMY]:
+            r = SP0 + s * S_FIELDS
+            n = m[r + S_ALLOCCOUNT] - m[r + S_ALLOCBASE]
+            m[H_MALLOCS] += n
+            m[H_TOTALALLOC] += n * m[r + S_ELEMSIZE]
+            m[r + S_ALLOCBASE] = m[r + S_ALLOCCOUNT]
+
+
+@vmjit
 def _next_free_index(H, s):
     """Go's nextFreeIndex: the next free slot of span s at or after freeindex,
     consumed (freeindex moves past it); nelems when the span is full."""
@@ -669,7 +732,7 @@ def _next_free_index(H, s):
     return i
 
 
-@hot
+@vmjit
 def _alloc_small_slow(mem, H, spc, size, typ):
     """heap_alloc when the current span's cache has no free slot."""
     m = H[0]
@@ -678,7 +741,7 @@ def _alloc_small_slow(mem, H, spc, size, typ):
     if s != m[H_DUMMY]:
         i = _next_free_index(H, s)
     if i >= m[SP0 + s * S_FIELDS + S_NELEMS]:
-        m[H_CUR + spc] = m[H_DUMMY]         # full: it waits for the sweeper
+        _uncache_span(m, spc)               # full: it waits for the sweeper
         s = _refill(H, spc)
         if s < 0:
             return 0
@@ -687,8 +750,6 @@ def _alloc_small_slow(mem, H, spc, size, typ):
     es = m[r + S_ELEMSIZE]
     addr = m[r + S_BASE] + i * es
     m[r + S_ALLOCCOUNT] += 1
-    m[H_MALLOCS] += 1
-    m[H_TOTALALLOC] += es
     if m[r + S_NEEDZERO] != 0:
         mem[addr >> 3:(addr + es) >> 3] = 0
     if (spc & 1) == 0:
@@ -698,7 +759,7 @@ def _alloc_small_slow(mem, H, spc, size, typ):
 
 # ---------------------------------------------------------------- large objects
 
-@hot
+@vmjit
 def _alloc_large(mem, H, size, typ, noscan):
     m = H[0]
     if size > m[H_END] - m[H_BASE]:
@@ -723,6 +784,7 @@ def _alloc_large(mem, H, size, typ, noscan):
     b[s * GC_WORDS + MARK0] = U(0)
     m[H_MALLOCS] += 1
     m[H_TOTALALLOC] += nb
+    m[H_LIVE] += nb
     addr = m[r + S_BASE]
     if m[r + S_NEEDZERO] != 0:
         mem[addr >> 3:(addr + nb) >> 3] = 0
@@ -733,7 +795,7 @@ def _alloc_large(mem, H, size, typ, noscan):
 
 # ---------------------------------------------------------------- the allocator's entry points
 
-@hot
+@vmjit
 def heap_alloc(mem, H, size, typ):
     """A new zeroed object of size bytes holding values of type id typ (0: no
     pointers; size a multiple of the type's size): its 8-byte aligned address,
@@ -745,30 +807,7 @@ def heap_alloc(mem, H, size, typ):
             noscan = 0
     if U(size - 1) < U(MAX_SMALL):                   # 0 < size <= 32 KB
         spc = (np.int64(SIZE_TO_CLASS[(size + 7) >> 3]) << 1) | noscan
-        s = m[H_CUR + spc]
-        r = SP0 + s * S_FIELDS
-        cache = m[r + S_ALLOCCACHE]
-        bit = trailing_zeros(cache)
-        i = m[r + S_FREEINDEX] + bit
-        nelems = m[r + S_NELEMS]
-        fi = i + 1
-        if bit < 64 and i < nelems and ((fi & 63) != 0 or fi == nelems):
-            # Go's nextFreeFast
-            m[r + S_ALLOCCACHE] = np.int64((U(cache) >> U(bit)) >> U(1))
-            m[r + S_FREEINDEX] = fi
-            es = m[r + S_ELEMSIZE]
-            addr = m[r + S_BASE] + i * es
-            m[r + S_ALLOCCOUNT] += 1
-            m[H_MALLOCS] += 1
-            m[H_TOTALALLOC] += es
-            if m[r + S_NEEDZERO] != 0:
-                w = addr >> 3
-                for k in range(es >> 3):
-                    mem[w + k] = 0
-            if noscan == 0:
-                _set_ptrbits(H, addr, es, size, typ)
-            return addr
-        return _alloc_small_slow(mem, H, spc, size, typ)
+        return alloc_small(mem, H, spc, size, typ, 1 if (size >> 3) == m[m[H_TT0] + 3 * typ] else 0)
     if size == 0:
         return m[H_ZEROBASE]
     if size < 0:
@@ -776,7 +815,60 @@ def heap_alloc(mem, H, size, typ):
     return _alloc_large(mem, H, size, typ, noscan)
 
 
-@hot
+def span_class(size: int, has_pointers: bool) -> int:
+    """The span class heap_alloc uses for an object of size bytes (0 < size <=
+    32 KB); -1 for other sizes.  The VM's NEW passes it to alloc_small."""
+    if not 0 < size <= MAX_SMALL:
+        return -1
+    return (int(SIZE_TO_CLASS[(size + 7) >> 3]) << 1) | (0 if has_pointers else 1)
+
+
+@vminline
+def alloc_small(mem, H, spc, size, typ, one):
+    """heap_alloc of 0 < size <= 32 KB bytes in span class spc (the size's
+    class, noscan when typ has no pointers); one says that size is exactly
+    one value of typ, whose pointer bits are then one mask.  The fast path is
+    Go's nextFreeFast: a count of trailing zeros in the current span's
+    alloc cache, a few loads and stores, and no statistics (they are counted
+    per span, see _cache_span)."""
+    m = H[0]
+    s = m[H_CUR + spc]
+    r = SP0 + s * S_FIELDS
+    cache = m[r + S_ALLOCCACHE]
+    bit = trailing_zeros(cache)
+    i = m[r + S_FREEINDEX] + bit
+    nelems = m[r + S_NELEMS]
+    fi = i + 1
+    if bit < 64 and i < nelems and ((fi & 63) != 0 or fi == nelems):
+        m[r + S_ALLOCCACHE] = np.int64((U(cache) >> U(bit)) >> U(1))
+        m[r + S_FREEINDEX] = fi
+        m[r + S_ALLOCCOUNT] += 1
+        es = m[r + S_ELEMSIZE]
+        addr = m[r + S_BASE] + i * es
+        if m[r + S_NEEDZERO] != 0:
+            w = addr >> 3
+            for k in range(es >> 3):
+                mem[w + k] = 0
+        if (spc & 1) == 0:
+            ew = es >> 3
+            if one != 0 and ew <= 64:
+                # the slot's bits: the type's mask, the rest of the slot cleared
+                b = H[1]
+                mask = U(m[m[H_TM0] + typ])
+                ones = ~U(0) if ew == 64 else (U(1) << U(ew)) - U(1)
+                lo = m[H_PBBIT] + (addr >> 3)
+                sh = lo & 63
+                w = lo >> 6
+                b[w] = (b[w] & ~(ones << U(sh))) | (mask << U(sh))
+                if sh + ew > 64:
+                    b[w + 1] = (b[w + 1] & ~(ones >> U(64 - sh))) | (mask >> U(64 - sh))
+            else:
+                _set_ptrbits(H, addr, es, size, typ)
+        return addr
+    return _alloc_small_slow(mem, H, spc, size, typ)
+
+
+@vmjit
 def roundupsize(size):
     """The size of the slot heap_alloc hands out for size bytes (Go's
     roundupsize): what growslice may use as the new capacity."""
@@ -787,7 +879,7 @@ def roundupsize(size):
     return (size + PAGE - 1) & ~(PAGE - 1)
 
 
-@hot
+@vmjit
 def alloc_many(mem, H, size, typ, out):
     """Allocate len(out) objects into out (for tests and benchmarks); returns
     how many were allocated before the arena ran out."""
@@ -801,7 +893,7 @@ def alloc_many(mem, H, size, typ, out):
 
 # ---------------------------------------------------------------- collector support
 
-@hot
+@vminline
 def find_object(H, addr):
     """The object holding addr (interior pointers included): (base, size, span,
     slot).  base is 0 when addr is not inside a slot of an in-use span (nil,
@@ -829,7 +921,7 @@ def find_object(H, addr):
     return base + i * es, es, s, i
 
 
-@hot
+@vminline
 def is_allocated(H, s, i):
     """True when slot i of in-use span s holds an object."""
     m = H[0]
@@ -838,7 +930,7 @@ def is_allocated(H, s, i):
     return ((H[1][s * GC_WORDS + (i >> 6)] >> U(i & 63)) & U(1)) != U(0)
 
 
-@hot
+@vmjit
 def is_pointer_word(H, addr):
     """True when the heap word at addr (8-byte aligned, in an object of a scan span)
     holds a pointer."""
@@ -847,7 +939,7 @@ def is_pointer_word(H, addr):
     return ((H[1][i >> 6] >> U(i & 63)) & U(1)) != U(0)
 
 
-@hot
+@vmjit
 def next_pointer_word(H, addr, end):
     """The address of the first pointer word in [addr, end) (8-byte aligned, within
     one object of a scan span), or end: the collector's scan loop, one bitmap word
@@ -866,13 +958,13 @@ def next_pointer_word(H, addr, end):
     return end
 
 
-@hot
+@vmjit
 def is_noscan(H, s):
     """True when span s holds objects without pointers."""
     return (H[0][SP0 + s * S_FIELDS + S_SPC] & 1) != 0
 
 
-@hot
+@vminline
 def mark_object(H, addr):
     """Set the mark bit of the object holding addr.  Returns (base, size, noscan)
     when it was not marked before (the caller then scans it unless noscan), else
@@ -890,7 +982,7 @@ def mark_object(H, addr):
     return base, size, H[0][SP0 + s * S_FIELDS + S_SPC] & 1
 
 
-@hot
+@vmjit
 def _drop_span(H, s):
     """Span s is empty: take it off the class's current span or partial list and
     give its pages back."""
@@ -899,13 +991,13 @@ def _drop_span(H, s):
     spc = m[r + S_SPC]
     if m[r + S_STATE] == SPAN_SMALL:
         if m[H_CUR + spc] == s:
-            m[H_CUR + spc] = m[H_DUMMY]
+            _uncache_span(m, spc)
         if m[r + S_LIST] != 0:
             _list_remove(m, s)
     free_pages(m, s)
 
 
-@hot
+@vmjit
 def sweep_span(H, s):
     """Free the unmarked objects of in-use span s and clear its mark bits: the
     marks become the alloc bits, a span left with free slots joins its class's
@@ -915,12 +1007,15 @@ def sweep_span(H, s):
     b = H[1]
     r = SP0 + s * S_FIELDS
     g = s * GC_WORDS
+    if m[r + S_STATE] == SPAN_SMALL and m[H_CUR + m[r + S_SPC]] == s:
+        _uncache_span(m, m[r + S_SPC])      # its allocations into the statistics first
     if m[r + S_STATE] == SPAN_LARGE:
         if (b[g + MARK0] & U(1)) != U(0):
             b[g + MARK0] = U(0)
             return 0
         m[H_FREES] += 1
         m[H_FREED] += m[r + S_ELEMSIZE]
+        m[H_LIVE] -= m[r + S_ELEMSIZE]
         free_pages(m, s)
         return 1
     nelems = m[r + S_NELEMS]
@@ -931,6 +1026,7 @@ def sweep_span(H, s):
     freed = m[r + S_ALLOCCOUNT] - marked
     m[H_FREES] += freed
     m[H_FREED] += freed * m[r + S_ELEMSIZE]
+    m[H_LIVE] -= freed * m[r + S_ELEMSIZE]
     if marked == 0:
         _drop_span(H, s)
         return freed
@@ -948,7 +1044,7 @@ def sweep_span(H, s):
     return freed
 
 
-@hot
+@vmjit
 def sweep_all(H):
     """Sweep every in-use span (after a mark phase); returns the objects freed."""
     m = H[0]
@@ -964,7 +1060,7 @@ def sweep_all(H):
     return freed
 
 
-@hot
+@vmjit
 def free_object(H, addr):
     """Free the object whose base is addr at once (outside a collection): its slot
     can be reused, an emptied span goes back to the page heap.  Returns its
@@ -975,8 +1071,11 @@ def free_object(H, addr):
     if base == 0 or base != addr or not is_allocated(H, s, i):
         return 0
     r = SP0 + s * S_FIELDS
+    if m[r + S_STATE] == SPAN_SMALL and m[H_CUR + m[r + S_SPC]] == s:
+        _uncache_span(m, m[r + S_SPC])
     m[H_FREES] += 1
     m[H_FREED] += size
+    m[H_LIVE] -= size
     if m[r + S_STATE] == SPAN_LARGE:
         free_pages(m, s)
         return size

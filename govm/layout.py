@@ -130,7 +130,8 @@ F_FIELDS = 4
 TT_SIZE = 0          # bytes the VM gives a value of the type (whole words, or 1 for byte-sized array elements)
 TT_GOSIZE = 1        # bytes real Go gives it (growslice rounds capacities with this, as Go does)
 TT_HEAPTYPE = 2      # the heap allocator's type id for its pointer layout (0: no pointers)
-TT_FIELDS = 3
+TT_SPC = 3           # the heap's span class for one value (heap.span_class; -1: not a small object)
+TT_FIELDS = 4
 
 ST_FUNCVALS = 26     # address of the static func values (one word each: the function index)
 ST_CHECK_HEAP = 27   # GOVM_CHECK_HEAP: before every stack copy, assert no heap object points into the stack

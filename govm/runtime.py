@@ -474,7 +474,8 @@ class Machine:
         """A collection finished in the VM: return the freed page runs to the
         operating system (their RSS falls) and print the gctrace line."""
         from . import heap
-        heap.release(self.region, self.heap)
+        # Go's scavenger: keep 10% over the next goal, give the rest back
+        heap.release(self.region, self.heap, retain=int(self.st[L.ST_NEXT_GC]) * 11 // 10)
         if self.opts.trace_gc:
             st = self.st
             mb = lambda b: int(b) >> 20   # noqa: E731

@@ -39,7 +39,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .jit import njit
+from .jit import vmjit
+from .words import move_words
 from .layout import *  # noqa: F401,F403
 from .heap import heap_alloc
 from .stacks import stackalloc, stackfree
@@ -49,14 +50,14 @@ BLOCKED = -1000   # a helper's result: the current goroutine is now waiting
 
 # ---------------------------------------------------------------- run queue
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def runq_put(st, runq, g):
     t = st[ST_RUNQ_TAIL]
     runq[t % runq.shape[0]] = g
     st[ST_RUNQ_TAIL] = t + 1
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def runq_get(st, runq):
     h = st[ST_RUNQ_HEAD]
     if h == st[ST_RUNQ_TAIL]:
@@ -65,7 +66,7 @@ def runq_get(st, runq):
     return runq[h % runq.shape[0]]
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def sched_event(st, ev, kind, g, gs, a, b):
     if st[ST_TRACE_SCHED] != 0 and st[ST_EV_LEN] + EV_WORDS <= ev.shape[0]:
         n = st[ST_EV_LEN]
@@ -80,7 +81,7 @@ def sched_event(st, ev, kind, g, gs, a, b):
         st[ST_EV_LEN] = n + EV_WORDS
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def ready(st, gs, runq, ev, g):
     """Make a waiting goroutine runnable (Go's goready)."""
     gs[g, G_STATUS] = GSTATUS_RUNNABLE
@@ -89,7 +90,7 @@ def ready(st, gs, runq, ev, g):
     sched_event(st, ev, EV_GO_UNBLOCK, g, gs, 0, 0)
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def park(st, gs, ev, g, reason):
     """The running goroutine g stops until something readies it (Go's gopark)."""
     gs[g, G_STATUS] = GSTATUS_WAITING
@@ -99,7 +100,7 @@ def park(st, gs, ev, g, reason):
 
 # ---------------------------------------------------------------- goroutines
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def newproc(mem, st, gs, runq, ev, cur, entry, src, nwords, closure, gopc):
     """Create a goroutine that starts at code index ``entry`` with the
     ``nwords`` argument words at address src as its arguments; returns its
@@ -123,7 +124,7 @@ def newproc(mem, st, gs, runq, ev, cur, entry, src, nwords, closure, gopc):
     fp = hi - nwords * 8
     w = fp >> 3
     if nwords > 0:
-        mem[w:w + nwords] = mem[src >> 3:(src >> 3) + nwords]
+        move_words(mem, w, src >> 3, nwords)
     mem[w - 1] = -2          # return pc: goexit
     mem[w - 2] = hi - hi     # frame link (unused: goexit never returns)
     mem[w - 3] = closure
@@ -147,7 +148,7 @@ def newproc(mem, st, gs, runq, ev, cur, entry, src, nwords, closure, gopc):
     return g
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def goexit(mem, st, gs, ev, g):
     """A goroutine's top function returned: its stack goes back to the stack
     allocator and its G record to the free list."""
@@ -162,7 +163,7 @@ def goexit(mem, st, gs, ev, g):
 
 # ---------------------------------------------------------------- sudogs and queues
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def sudog_get(st, sg):
     i = st[ST_SGFREE] - 1
     if i >= 0:
@@ -175,13 +176,13 @@ def sudog_get(st, sg):
     return -1
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def sudog_put(st, sg, i):
     sg[i, SG_NEXT] = st[ST_SGFREE]
     st[ST_SGFREE] = i + 1
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def enqueue(mem, sg, c, q, i):
     """Append sudog i to the channel c's queue whose head word is q."""
     w = c >> 3
@@ -195,7 +196,7 @@ def enqueue(mem, sg, c, q, i):
     mem[w + q + 1] = i + 1
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def unlink(mem, sg, c, q, i):
     w = c >> 3
     nxt = sg[i, SG_NEXT]
@@ -210,7 +211,7 @@ def unlink(mem, sg, c, q, i):
         sg[nxt - 1, SG_PREV] = prv
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def dequeue(mem, st, gs, sg, c, q):
     """The first sudog of the queue whose goroutine can still take it (a
     select already completed elsewhere is skipped and unlinked); -1 if none."""
@@ -228,16 +229,16 @@ def dequeue(mem, st, gs, sg, c, q):
     return -1
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def copy_words(mem, dst, src, n):
     if n > 0 and dst != 0:
         if src == 0:
             mem[dst >> 3:(dst >> 3) + n] = 0
         else:
-            mem[dst >> 3:(dst >> 3) + n] = mem[src >> 3:(src >> 3) + n]
+            move_words(mem, dst >> 3, src >> 3, n)
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def complete(mem, st, gs, sg, runq, ev, i, ok):
     """The operation sudog i waited for is done: set the ok flag, move its
     goroutine past the blocking instruction (a select re-runs SELECT), ready it."""
@@ -252,7 +253,7 @@ def complete(mem, st, gs, sg, runq, ev, i, ok):
 
 # ---------------------------------------------------------------- channels
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def makechan(mem, H, st, ewords, cap, heaptype):
     """A new channel object (0 when out of memory); cap already checked."""
     c = heap_alloc(mem, H, C_WORDS * 8, st[ST_HCHAN_TYPE])
@@ -269,7 +270,7 @@ def makechan(mem, H, st, ewords, cap, heaptype):
     return c
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def chansend(mem, st, gs, sg, runq, ev, g, c, src, nextpc):
     """c <- value at src.  Returns 0 when done, BLOCKED, or a PANIC_* code (> 0)."""
     if c == 0:
@@ -307,7 +308,7 @@ def chansend(mem, st, gs, sg, runq, ev, g, c, src, nextpc):
     return BLOCKED
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def chanrecv(mem, st, gs, sg, runq, ev, g, c, dst, okaddr, nextpc):
     """value at dst (and ok) := <-c.  Returns 0 when done, BLOCKED, or -1 (no sudog)."""
     if c == 0:
@@ -366,7 +367,7 @@ def chanrecv(mem, st, gs, sg, runq, ev, g, c, dst, okaddr, nextpc):
     return BLOCKED
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def closechan(mem, st, gs, sg, runq, ev, c):
     """close(c): every waiting receiver gets the zero value and ok == false;
     every waiting sender re-runs its SEND and panics.  Returns 0 or a PANIC_* code."""
@@ -393,7 +394,7 @@ def closechan(mem, st, gs, sg, runq, ev, c):
     return 0
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def fastrand(st):
     x = st[ST_RAND]
     x ^= (x << 13)
@@ -403,7 +404,7 @@ def fastrand(st):
     return x & 0x7FFFFFFF
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def selectgo(mem, st, gs, sg, runq, ev, g, fpw, a, n, has_default, nextpc):
     """select over the n cases described at frame words fpw+a+1 ... (4 words a
     case: kind (1 send, 2 receive), channel, value slot, ok slot -- slots as
@@ -429,39 +430,40 @@ def selectgo(mem, st, gs, sg, runq, ev, g, fpw, a, n, has_default, nextpc):
         gs[g, G_PARAM] = -1
         mem[fpw + a] = chosen
         return 0
-    # a random poll order, as Go's
-    order = np.empty(n, dtype=np.int64)
+    # a uniformly random choice among the ready cases (reservoir sampling: the
+    # k-th ready case seen replaces the choice with probability 1/k), which
+    # is what Go's random poll order gives without a poll-order array
+    chosen = -1
+    nready = 0
     for k in range(n):
-        order[k] = k
-    for k in range(n - 1, 0, -1):
-        j = fastrand(st) % (k + 1)
-        t = order[k]
-        order[k] = order[j]
-        order[j] = t
-    for kk in range(n):
-        k = order[kk]
-        kind = mem[base + 4 * k]
         c = mem[base + 4 * k + 1]
         if c == 0:
             continue
         w = c >> 3
-        val = (fpw + mem[base + 4 * k + 2]) << 3
-        if kind == 1:
-            if mem[w + C_CLOSED] != 0:
-                return PANIC_SEND_CLOSED
-            if mem[w + C_RECVQ] != 0 or mem[w + C_COUNT] < mem[w + C_CAP]:
-                r = chansend(mem, st, gs, sg, runq, ev, g, c, val, nextpc)
-                if r == 0:
-                    mem[fpw + a] = k
-                    return 0
+        if mem[base + 4 * k] == 1:
+            ready = mem[w + C_CLOSED] != 0 or mem[w + C_RECVQ] != 0 or mem[w + C_COUNT] < mem[w + C_CAP]
         else:
-            if mem[w + C_SENDQ] != 0 or mem[w + C_COUNT] > 0 or mem[w + C_CLOSED] != 0:
-                oks = mem[base + 4 * k + 3]
-                okaddr = ((fpw + oks) << 3) if oks != 0 else 0
-                r = chanrecv(mem, st, gs, sg, runq, ev, g, c, val, okaddr, nextpc)
-                if r == 0:
-                    mem[fpw + a] = k
-                    return 0
+            ready = mem[w + C_SENDQ] != 0 or mem[w + C_COUNT] > 0 or mem[w + C_CLOSED] != 0
+        if ready:
+            nready += 1
+            if fastrand(st) % nready == 0:
+                chosen = k
+    if chosen >= 0:
+        k = chosen
+        c = mem[base + 4 * k + 1]
+        val = (fpw + mem[base + 4 * k + 2]) << 3
+        if mem[base + 4 * k] == 1:
+            if mem[(c >> 3) + C_CLOSED] != 0:
+                return PANIC_SEND_CLOSED
+            r = chansend(mem, st, gs, sg, runq, ev, g, c, val, nextpc)
+        else:
+            oks = mem[base + 4 * k + 3]
+            okaddr = ((fpw + oks) << 3) if oks != 0 else 0
+            r = chanrecv(mem, st, gs, sg, runq, ev, g, c, val, okaddr, nextpc)
+        if r != 0:
+            return r
+        mem[fpw + a] = k
+        return 0
     if has_default != 0:
         mem[fpw + a] = n
         return 0
@@ -491,7 +493,7 @@ def selectgo(mem, st, gs, sg, runq, ev, g, fpw, a, n, has_default, nextpc):
 
 # ---------------------------------------------------------------- sync
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def wait_push(mem, gs, obj, g):
     """Append g to the wait queue whose head/tail are words 1 and 2 of obj."""
     w = obj >> 3
@@ -504,7 +506,7 @@ def wait_push(mem, gs, obj, g):
     mem[w + 2] = g + 1
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def wait_pop(mem, gs, obj):
     w = obj >> 3
     h = mem[w + 1]
@@ -518,7 +520,7 @@ def wait_pop(mem, gs, obj):
     return g
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def wg_add(mem, st, gs, runq, ev, p, delta):
     """WaitGroup.Add: returns 0 or PANIC_WG_NEGATIVE."""
     w = p >> 3
@@ -536,7 +538,7 @@ def wg_add(mem, st, gs, runq, ev, p, delta):
     return 0
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def wg_wait(mem, st, gs, ev, g, p, nextpc):
     if mem[p >> 3] == 0:
         return 0
@@ -546,7 +548,7 @@ def wg_wait(mem, st, gs, ev, g, p, nextpc):
     return BLOCKED
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def mutex_lock(mem, st, gs, ev, g, p, nextpc):
     w = p >> 3
     if mem[w] == 0:
@@ -558,7 +560,7 @@ def mutex_lock(mem, st, gs, ev, g, p, nextpc):
     return BLOCKED
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def mutex_unlock(mem, st, gs, runq, ev, p):
     """Returns 0, or FATAL_UNLOCK_UNLOCKED.  The lock passes straight to the
     first waiter (it stays locked)."""

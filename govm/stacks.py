@@ -9,11 +9,11 @@ collector (frame walks) all use these helpers.
 """
 from __future__ import annotations
 
-from .jit import njit
+from .jit import vmjit
 from .layout import *  # noqa: F401,F403
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def stack_order(size):
     o = 0
     s = STACK_MIN
@@ -23,7 +23,7 @@ def stack_order(size):
     return o
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def stackalloc(mem, st, size):
     """A stack of ``size`` bytes (STACK_MIN << k) from the stack region; 0 when exhausted.
 
@@ -45,7 +45,7 @@ def stackalloc(mem, st, size):
     return p
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def stackfree(mem, st, lo, size):
     o = stack_order(size)
     mem[lo >> 3] = st[ST_FREE0 + o]
@@ -53,7 +53,7 @@ def stackfree(mem, st, lo, size):
     st[ST_STACK_INUSE] -= size
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def func_at(ftab, pc):
     """Index of the function whose code holds pc (functions are laid out in order)."""
     lo = 0

@@ -35,14 +35,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from .jit import njit
+from .jit import vmjit
+from .words import clear_words, move_bytes, move_words
 from .opcodes import *  # noqa: F401,F403  opcode numbers are compile-time constants here
 from .layout import *   # noqa: F401,F403
 from .sched import (BLOCKED, chanrecv, chansend, closechan, goexit, makechan, mutex_lock, mutex_unlock,
                     newproc, runq_get, runq_put, selectgo, wg_add, wg_wait)
 from .gc import collect, gc_due
 from .stacks import func_at, stack_order, stackalloc, stackfree  # noqa: F401
-from .heap import H_BASE, H_FRESH, PAGE, find_object, heap_alloc, next_pointer_word, roundupsize as heap_roundupsize
+from .heap import H_BASE, H_FRESH, PAGE, alloc_small, find_object, heap_alloc, next_pointer_word, roundupsize as heap_roundupsize
 
 MIN_INT64 = -(1 << 63)
 U = np.uint64   # unsigned indices: Numba skips the negative-index wraparound for them
@@ -50,7 +51,7 @@ U = np.uint64   # unsigned indices: Numba skips the negative-index wraparound fo
 
 # ---------------------------------------------------------------- integer helpers
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def idiv(a, b):
     """Go's truncated division; b != 0.  MinInt64 / -1 wraps to MinInt64."""
     if b == -1:
@@ -61,7 +62,7 @@ def idiv(a, b):
     return q
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def irem(a, b):
     """Go's remainder (sign of the dividend); b != 0."""
     if b == -1:
@@ -69,7 +70,7 @@ def irem(a, b):
     return a - idiv(a, b) * b
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def narrow(v, kind):
     """Sign- or zero-extend the low bits of v as the EXT kinds say."""
     if kind == EXT_I8:
@@ -85,28 +86,28 @@ def narrow(v, kind):
     return v & 0xFFFFFFFF
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def shl(a, c):
     if c < 0 or c >= 64:
         return 0
     return a << c
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def shrs(a, c):
     if c < 0 or c >= 64:
         c = 63
     return a >> c
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def shru(a, c):
     if c < 0 or c >= 64:
         return 0
     return np.int64(np.uint64(a) >> np.uint64(c))
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def f2i(x):
     """float64 -> int64 as amd64's CVTTSD2SQ: out of range and NaN give MinInt64."""
     if x > -9.223372036854775808e18 and x < 9.223372036854775808e18:
@@ -114,7 +115,7 @@ def f2i(x):
     return MIN_INT64
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def f2u(x):
     """float64 -> uint64 as gc compiles it on amd64."""
     if x < 9.223372036854775808e18:
@@ -124,7 +125,7 @@ def f2u(x):
 
 # ---------------------------------------------------------------- strings
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def str_cmp(mem8, pa, la, pb, lb):
     """-1, 0 or 1 comparing two byte strings."""
     n = la if la < lb else lb
@@ -138,7 +139,7 @@ def str_cmp(mem8, pa, la, pb, lb):
     return -1 if la < lb else 1
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def str_eq(mem8, pa, la, pb, lb):
     if la != lb:
         return False
@@ -150,18 +151,18 @@ def str_eq(mem8, pa, la, pb, lb):
     return True
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def str_concat(mem, mem8, H, pa, la, pb, lb):
     """Returns the address of a new string holding a+b (0 on out of memory)."""
     p = heap_alloc(mem, H, la + lb, 0)
     if p == 0:
         return 0
-    mem8[p:p + la] = mem8[pa:pa + la]
-    mem8[p + la:p + la + lb] = mem8[pb:pb + lb]
+    move_bytes(mem8, p, pa, la)
+    move_bytes(mem8, p + la, pb, lb)
     return p
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def rune_string(mem, mem8, H, r):
     """UTF-8 encoding of rune r in a new heap string; returns (address, length)."""
     if r < 0 or r > 0x10FFFF or (0xD800 <= r <= 0xDFFF):
@@ -197,7 +198,7 @@ def rune_string(mem, mem8, H, r):
 
 # ---------------------------------------------------------------- slices
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def panic_bounds(st, form, x, y):
     st[ST_EXIT_ARG] = PANIC_SLICE
     st[ST_PANIC_C] = form
@@ -206,7 +207,7 @@ def panic_bounds(st, form, x, y):
     return EXIT_PANIC
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def slice_op(mem, st, a, b, c, x):
     """R[a..] := R[b..][lo:hi:max] (word indices a, b, c); returns 0 or EXIT_PANIC.
 
@@ -244,13 +245,13 @@ def slice_op(mem, st, a, b, c, x):
     return 0
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def roundupsize(size):
     """The size of the size class serving an allocation of size bytes (Go's roundupsize)."""
     return heap_roundupsize(size)
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def grow_capacity(oldcap, needed, gosize):
     """growslice's new capacity (Go 1.19), computed with Go's element size."""
     newcap = oldcap
@@ -269,7 +270,7 @@ def grow_capacity(oldcap, needed, gosize):
     return roundupsize(newcap * gosize) // gosize
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def append_op(mem, mem8, H, st, ttab, a, b, n, t):
     """R[a..a+2] := append(R[a..], the n elements held in registers from word b)."""
     esize = ttab[t, TT_SIZE]
@@ -284,7 +285,7 @@ def append_op(mem, mem8, H, st, ttab, a, b, n, t):
             st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
             return EXIT_FATAL
         if ln > 0:
-            mem8[p:p + ln * esize] = mem8[ptr:ptr + ln * esize]
+            move_bytes(mem8, p, ptr, ln * esize)
         ptr = p
         cap = ncap
     if esize == 1:
@@ -293,14 +294,14 @@ def append_op(mem, mem8, H, st, ttab, a, b, n, t):
     else:
         w = esize >> 3
         d = (ptr + ln * esize) >> 3
-        mem[d:d + n * w] = mem[b:b + n * w]
+        move_words(mem, d, b, n * w)
     mem[a] = ptr
     mem[a + 1] = need
     mem[a + 2] = cap
     return 0
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def appends_op(mem, mem8, H, st, ttab, a, b, c, t):
     """R[a..a+2] := append(R[b..], R[c..]...) (word indices); R[c..] a slice or string header."""
     esize = ttab[t, TT_SIZE]
@@ -317,19 +318,19 @@ def appends_op(mem, mem8, H, st, ttab, a, b, c, t):
             st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
             return EXIT_FATAL
         if ln > 0:
-            mem8[p:p + ln * esize] = mem8[ptr:ptr + ln * esize]
+            move_bytes(mem8, p, ptr, ln * esize)
         ptr = p
         cap = ncap
     if n > 0:
         d = ptr + ln * esize
-        mem8[d:d + n * esize] = mem8[sptr:sptr + n * esize].copy()
+        move_bytes(mem8, d, sptr, n * esize)
     mem[a] = ptr
     mem[a + 1] = need
     mem[a + 2] = cap
     return 0
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def makeslice_op(mem, H, st, ttab, a, ln, cap, t):
     esize = ttab[t, TT_SIZE]
     limit = (1 << 47) // (esize if esize > 0 else 1)
@@ -349,7 +350,7 @@ def makeslice_op(mem, H, st, ttab, a, ln, cap, t):
     return 0
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def copy_op(mem, mem8, b, c, esize):
     n = mem[b + 1]
     if mem[c + 1] < n:
@@ -357,11 +358,11 @@ def copy_op(mem, mem8, b, c, esize):
     if n > 0:
         d = mem[b]
         s = mem[c]
-        mem8[d:d + n * esize] = mem8[s:s + n * esize].copy()
+        move_bytes(mem8, d, s, n * esize)
     return n
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def decode_rune(mem8, p, n, i):
     """(rune, width) of the UTF-8 sequence at byte i of the n-byte string at p (Go's rules)."""
     b0 = np.int64(mem8[p + i])
@@ -390,7 +391,7 @@ def decode_rune(mem8, p, n, i):
     return 0xFFFD, 1
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def bytes_copy_new(mem, mem8, H, p, n):
     """A new heap copy of n bytes at p; 0 on out of memory (n == 0 gives a 0 address)."""
     if n == 0:
@@ -398,17 +399,17 @@ def bytes_copy_new(mem, mem8, H, p, n):
     q = heap_alloc(mem, H, n, 0)
     if q == 0:
         return 0
-    mem8[q:q + n] = mem8[p:p + n]
+    move_bytes(mem8, q, p, n)
     return q
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def nil_panic(st):
     st[ST_EXIT_ARG] = PANIC_NIL
     return EXIT_PANIC
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def record_event(st, ev, kind, goid, old, new, fn, frame, copied, adjusted):
     n = st[ST_EV_LEN]
     ev[n] = kind
@@ -422,7 +423,7 @@ def record_event(st, ev, kind, goid, old, new, fn, frame, copied, adjusted):
     st[ST_EV_LEN] = n + EV_WORDS
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def adjust_frame(mem, smaps, k, fp, lo, hi, delta):
     """Add delta to every pointer word of the frame at fp that points into [lo, hi).
 
@@ -444,7 +445,7 @@ def adjust_frame(mem, smaps, k, fp, lo, hi, delta):
     return count
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def adjust_pointers(mem, ftab, smaps, smidx, pc, fp, nhi, lo, hi, delta):
     """Go's adjustpointers over every frame of a just-copied stack.
 
@@ -469,7 +470,7 @@ def adjust_pointers(mem, ftab, smaps, smidx, pc, fp, nhi, lo, hi, delta):
 
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def heap_points_into(mem, H, lo, hi):
     """Debug check (GOVM_CHECK_HEAP=1): the number of pointer words of live
     heap objects that point into [lo, hi).  Stacks can move only because
@@ -492,7 +493,7 @@ def heap_points_into(mem, H, lo, hi):
     return bad
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize, sp):
     """Move goroutine g's stack into a new one of ``newsize`` bytes; returns bytes copied.
 
@@ -525,7 +526,7 @@ def copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize, sp):
         return -1
     nhi = nlo + newsize
     delta = nhi - hi
-    mem[(sp + delta) >> 3:nhi >> 3] = mem[sp >> 3:hi >> 3]
+    move_words(mem, (sp + delta) >> 3, sp >> 3, (hi - sp) >> 3)
     st[ST_ADJUSTED] = adjust_pointers(mem, ftab, smaps, smidx, pc, fp + delta, nhi, lo, hi, delta)
     oldsize = hi - lo
     if st[ST_STRESS_STACK] != 0:
@@ -539,7 +540,7 @@ def copy_stack(mem, st, gs, ftab, smaps, smidx, H, g, pc, newsize, sp):
     return used
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg):
     """During a collection (Go's shrinkstack): every goroutine using less than
     a quarter of its stack moves to one half the size, never below 2 KB, with
@@ -576,7 +577,7 @@ def shrink_stacks(mem, st, gs, ftab, ev, smaps, smidx, H, sg):
                          st[ST_ADJUSTED])
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work, g, pc, fp):
     """The collector's turn at an allocating instruction of goroutine g (its
     pc and fp saved first, so its frames can be scanned and its stack
@@ -596,7 +597,7 @@ def gc_safepoint(mem, st, gs, ftab, ev, smaps, smidx, H, sg, fargs, gptrs, work,
     return 0
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def morestack(mem, st, gs, ftab, ev, smaps, smidx, H, g, pc, framesize):
     """The slow path of the MORESTACK prologue: the frame at gs[g].fp does not fit.
 
@@ -633,7 +634,7 @@ def morestack(mem, st, gs, ftab, ev, smaps, smidx, H, g, pc, framesize):
     return 0
 
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def switch_from(st, gs, runq, g, pc, fp, requeue):
     """Save the running goroutine g (at pc, fp) -- back on the run queue when
     requeue -- and pick the next runnable one: its index, or -1 if none."""
@@ -651,7 +652,7 @@ def switch_from(st, gs, runq, g, pc, fp, requeue):
 
 # ---------------------------------------------------------------- the dispatch loop
 
-@njit(cache=True, error_model='numpy')
+@vmjit
 def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, runq, sg, fargs, gptrs, work):
     g = st[ST_CURG]
     pc = U(gs[g, G_PC])
@@ -659,7 +660,7 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
     hi = gs[g, G_HI]
     guard = gs[g, G_GUARD]
     stress = st[ST_STRESS_STACK] != 0
-    fentry = ftab[:, F_ENTRY].copy()
+    fentry = ftab[:, F_ENTRY]
     icount = 0
     tslice = st[ST_SLICE]
     deadline = tslice
@@ -681,7 +682,7 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             a = fpw + U(code[pc + U(1)])
             b = fpw + U(code[pc + U(2)])
             n = code[pc + U(3)]
-            mem[a:a + n] = mem[b:b + n].copy()
+            move_words(mem, a, b, n)
             pc += U(4)
         elif op == LOADI:
             mem[fpw + U(code[pc + U(1)])] = code[pc + U(2)]
@@ -712,13 +713,15 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             a = fpw + U(code[pc + U(1)])
             b = st[ST_GLOBALS] + code[pc + U(2)]
             n = code[pc + U(3)]
-            mem[a:a + n] = mem[b:b + n]
+            for k in range(n):          # heap/globals and frame never overlap
+                mem[a + k] = mem[b + k]
             pc += U(4)
         elif op == STGN:
             a = st[ST_GLOBALS] + code[pc + U(1)]
             b = fpw + U(code[pc + U(2)])
             n = code[pc + U(3)]
-            mem[a:a + n] = mem[b:b + n]
+            for k in range(n):          # heap/globals and frame never overlap
+                mem[a + k] = mem[b + k]
             pc += U(4)
         # ---- integer arithmetic
         elif op == ADD:
@@ -1005,7 +1008,8 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             a = fpw + U(code[pc + U(1)])
             b = U(p + code[pc + U(3)]) >> U(3)
             n = code[pc + U(4)]
-            mem[a:a + n] = mem[b:b + n].copy()
+            for k in range(n):          # heap/globals and frame never overlap
+                mem[a + k] = mem[b + k]
             pc += U(5)
         elif op == STORE:
             p = mem[fpw + U(code[pc + U(1)])]
@@ -1022,7 +1026,8 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             a = U(p + code[pc + U(2)]) >> U(3)
             b = fpw + U(code[pc + U(3)])
             n = code[pc + U(4)]
-            mem[a:a + n] = mem[b:b + n].copy()
+            for k in range(n):          # heap/globals and frame never overlap
+                mem[a + k] = mem[b + k]
             pc += U(5)
         elif op == LOAD8:
             p = mem[fpw + U(code[pc + U(2)])]
@@ -1053,7 +1058,10 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                 if reason != 0:
                     break
             t = code[pc + U(2)]
-            p = heap_alloc(mem, H, ttab[t, TT_SIZE], ttab[t, TT_HEAPTYPE])
+            if ttab[t, TT_SPC] >= 0:
+                p = alloc_small(mem, H, ttab[t, TT_SPC], ttab[t, TT_SIZE], ttab[t, TT_HEAPTYPE], 1)
+            else:
+                p = heap_alloc(mem, H, ttab[t, TT_SIZE], ttab[t, TT_HEAPTYPE])
             if p == 0:
                 st[ST_EXIT_ARG] = FATAL_OUT_OF_MEMORY
                 reason = EXIT_FATAL
