@@ -92,12 +92,12 @@ def main():
         return "-" if a is None or b is None or b == 0 else f"{a / b:.2f}x"
 
     head = ("benchmark", "govm wall s", "govm VM s", "M instr/s", "CPython s", "Go s",
-            "VM/CPython", "wall/CPython", "VM/Go")
+            "VM/CPython", "wall/CPython", "VM/Go", "wall/Go")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for name, desc, gw, gv, gi, py, go in rows:
         print(f"| {name} ({desc}) | {f(gw)} | {f(gv)} | {gi / gv / 1e6 if gv else 0:.0f} | {f(py)} | {f(go)} | "
-              f"{r(gv, py)} | {r(gw, py)} | {r(gv, go)} |")
+              f"{r(gv, py)} | {r(gw, py)} | {r(gv, go)} | {r(gw, go)} |")
 
 
 if __name__ == "__main__":

@@ -37,6 +37,9 @@ from .layout import *  # noqa: F401,F403
 from .stacks import func_at
 from .heap import H_BASE, H_END, H_LIVE, H_PBBIT, mark_object, sweep_all, uncache_all
 from numba.cpython.unsafe.numbers import trailing_zeros
+from numba.core import cgutils, types as nbtypes
+from numba.extending import intrinsic
+from llvmlite import ir
 
 GC_MIN_GOAL = 4 << 20
 
@@ -145,10 +148,29 @@ def drain(mem, H, work):
     return ok
 
 
+@intrinsic
+def monotonic_ns(typingctx):
+    """CLOCK_MONOTONIC in nanoseconds: libc's clock_gettime, which LLVM resolves
+    by name when it links the code (so the cached machine code stays valid)."""
+    def codegen(context, builder, signature, args):
+        i64 = ir.IntType(64)
+        i32 = ir.IntType(32)
+        tsty = ir.ArrayType(i64, 2)
+        fn = cgutils.get_or_insert_function(builder.module, ir.FunctionType(i32, [i32, tsty.as_pointer()]),
+                                            "clock_gettime")
+        ts = cgutils.alloca_once(builder, tsty)
+        builder.call(fn, [ir.Constant(i32, 1), ts])     # CLOCK_MONOTONIC
+        sec = builder.load(builder.gep(ts, [ir.Constant(i32, 0), ir.Constant(i32, 0)]))
+        nsec = builder.load(builder.gep(ts, [ir.Constant(i32, 0), ir.Constant(i32, 1)]))
+        return builder.add(builder.mul(sec, ir.Constant(i64, 1000000000)), nsec)
+    return nbtypes.int64(), codegen
+
+
 @vmjit
 def collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
     """One full collection; returns False if the mark queue overflowed (then
     nothing was freed).  Updates the pacer and the statistics in st."""
+    t0 = monotonic_ns()
     before = heap_live(H)
     uncache_all(H)
     work[0] = 0
@@ -166,7 +188,13 @@ def collect(mem, H, st, gs, ftab, fargs, smaps, smidx, gptrs, work):
     ok = drain(mem, H, work) and ok
     if not ok:
         return False
-    freed = sweep_all(H)
+    t1 = monotonic_ns()
+    freed = sweep_all(H, mem, st[ST_GC_STRESS])
+    t2 = monotonic_ns()
+    st[ST_GC_START_NS] = t0
+    st[ST_GC_MARK_NS] = t1 - t0
+    st[ST_GC_SWEEP_NS] = t2 - t1
+    st[ST_GC_TOTAL_NS] += t2 - t0
     live = heap_live(H)
     goal = live + live * st[ST_GOGC] // 100
     if goal < GC_MIN_GOAL:

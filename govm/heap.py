@@ -246,6 +246,9 @@ S_SCAVENGED = 15    # a free run: 1 when its pages were returned to the kernel
 S_ALLOCBASE = 16    # a current span: S_ALLOCCOUNT when it became current (not yet in the stats)
 S_FIELDS = 17
 
+# what GOVM_STRESS_GC writes over every freed object: 0xDEADBEEFDEADBEEF
+HEAP_POISON = -0x2152411021524111
+
 SPAN_NONE = 0
 SPAN_SMALL = 1
 SPAN_LARGE = 2
@@ -602,6 +605,20 @@ def scavenge(H, out, retain):
             if m[r + S_SCAVENGED] == 0:
                 if k == out.shape[0]:
                     return k
+                n = m[r + S_NPAGES]
+                excess = (((m[H_FRESH] << PAGE_SHIFT) - m[H_RELEASED] - retain) + PAGE - 1) >> PAGE_SHIFT
+                if excess < n:
+                    # give back only the run's top excess pages, split off as a
+                    # run of their own; that meets retain, so the walk ends
+                    _list_remove(m, s)
+                    m[H_NFREERUNS] -= 1
+                    _free_run_set(m, s, n - excess, 0)
+                    t = s + n - excess
+                    _free_run_set(m, t, excess, 1)
+                    out[k, 0] = m[H_BASE] + (t << PAGE_SHIFT)
+                    out[k, 1] = excess << PAGE_SHIFT
+                    m[H_RELEASED] += excess << PAGE_SHIFT
+                    return k + 1
                 nb = m[r + S_NPAGES] << PAGE_SHIFT
                 out[k, 0] = m[H_BASE] + (s << PAGE_SHIFT)
                 out[k, 1] = nb
@@ -998,11 +1015,33 @@ def _drop_span(H, s):
 
 
 @vmjit
-def sweep_span(H, s):
+def _poison_freed(mem, H, s):
+    """Fill every object of small span s that is allocated but not marked with
+    HEAP_POISON (before the sweep makes the marks the alloc bits)."""
+    m = H[0]
+    b = H[1]
+    r = SP0 + s * S_FIELDS
+    g = s * GC_WORDS
+    es = m[r + S_ELEMSIZE]
+    base = m[r + S_BASE]
+    fi = m[r + S_FREEINDEX]
+    for i in range(m[r + S_NELEMS]):
+        bit = U(1) << U(i & 63)
+        allocated = i < fi or (b[g + (i >> 6)] & bit) != U(0)
+        if allocated and (b[g + MARK0 + (i >> 6)] & bit) == U(0):
+            w = (base + i * es) >> 3
+            for k in range(es >> 3):
+                mem[w + k] = HEAP_POISON
+
+
+@vmjit
+def sweep_span(H, s, mem, poison):
     """Free the unmarked objects of in-use span s and clear its mark bits: the
     marks become the alloc bits, a span left with free slots joins its class's
-    partial list, an empty one goes back to the page heap.  Returns the number
-    of objects freed."""
+    partial list, an empty one goes back to the page heap.  With poison set
+    (GOVM_STRESS_GC) the freed objects are overwritten with HEAP_POISON, so
+    that a dangling reference reads garbage at once.  Returns the number of
+    objects freed."""
     m = H[0]
     b = H[1]
     r = SP0 + s * S_FIELDS
@@ -1016,6 +1055,10 @@ def sweep_span(H, s):
         m[H_FREES] += 1
         m[H_FREED] += m[r + S_ELEMSIZE]
         m[H_LIVE] -= m[r + S_ELEMSIZE]
+        if poison != 0:
+            w = m[r + S_BASE] >> 3
+            for k in range(m[r + S_ELEMSIZE] >> 3):
+                mem[w + k] = HEAP_POISON
         free_pages(m, s)
         return 1
     nelems = m[r + S_NELEMS]
@@ -1024,6 +1067,8 @@ def sweep_span(H, s):
     for w in range(nw):
         marked += np.int64(popcount(b[g + MARK0 + w]))
     freed = m[r + S_ALLOCCOUNT] - marked
+    if poison != 0 and freed > 0:
+        _poison_freed(mem, H, s)
     m[H_FREES] += freed
     m[H_FREED] += freed * m[r + S_ELEMSIZE]
     m[H_LIVE] -= freed * m[r + S_ELEMSIZE]
@@ -1045,8 +1090,9 @@ def sweep_span(H, s):
 
 
 @vmjit
-def sweep_all(H):
-    """Sweep every in-use span (after a mark phase); returns the objects freed."""
+def sweep_all(H, mem, poison):
+    """Sweep every in-use span (after a mark phase), poisoning what is freed
+    when poison is set; returns the objects freed."""
     m = H[0]
     freed = 0
     s = 1
@@ -1055,7 +1101,7 @@ def sweep_all(H):
         n = m[r + S_NPAGES]
         st = m[r + S_STATE]
         if st == SPAN_SMALL or st == SPAN_LARGE:
-            freed += sweep_span(H, s)
+            freed += sweep_span(H, s, mem, poison)
         s += max(n, 1)
     return freed
 

@@ -161,6 +161,11 @@ ST_GC_AFTER = ST_GFREE + 16
 ST_GC_STACKS = ST_GFREE + 17
 ST_GC_FREED = ST_GFREE + 18
 ST_SHRINK_OFF = ST_GFREE + 19           # GODEBUG=gcshrinkstackoff=1
+ST_T0_NS = ST_GFREE + 20                # CLOCK_MONOTONIC at start-up, in ns (Python's time.monotonic_ns)
+ST_GC_START_NS = ST_GFREE + 21          # the last collection: when it started,
+ST_GC_MARK_NS = ST_GFREE + 22           # how long marking took (roots, stacks, the heap),
+ST_GC_SWEEP_NS = ST_GFREE + 23          # and sweeping plus shrinking stacks
+ST_GC_TOTAL_NS = ST_GFREE + 24          # time in all collections so far
 
 EXIT_DEADLOCK = 6    # every goroutine is blocked
 EXIT_GROW = 7        # the G records or sudogs are full: Python enlarges them and resumes

@@ -14,6 +14,7 @@ poisons the old one, like Go's ``stackForceMove``).
 """
 from __future__ import annotations
 
+import gc
 import mmap
 import os
 import sys
@@ -109,6 +110,7 @@ class Machine:
         self.fargs = np.array([fc.nparams + fc.nresults for fc in prog.funcs], dtype=np.int64)
         self.work = np.zeros(1 << 22, dtype=np.int64)
         self.t_start = time.perf_counter()
+        self.st[L.ST_T0_NS] = time.monotonic_ns()
         self.ev = np.zeros(L.EV_CAP * L.EV_WORDS, dtype=np.int64)
         self.ftab = np.array([[fc.entry, fc.frame, fc.end, fc.argmap] for fc in prog.funcs], dtype=np.int64)
         self.ttab = prog.ttab
@@ -163,8 +165,13 @@ class Machine:
         if self.stats.compiled_vm:
             self.err.write(b"govm: compiling the VM with Numba (first run only; cached afterwards)\n")
             self.err.flush()
+            gc.enable()             # compiling makes cyclic garbage by the hundred megabytes
         self.warm_up()
         self.new_main_goroutine()
+        # govm/__init__ turned the cyclic collector off for start-up; what exists
+        # now lives to the end, so it is frozen out of every later collection
+        gc.freeze()
+        gc.enable()
         self.stats.load_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         try:
@@ -477,14 +484,7 @@ class Machine:
         # Go's scavenger: keep 10% over the next goal, give the rest back
         heap.release(self.region, self.heap, retain=int(self.st[L.ST_NEXT_GC]) * 11 // 10)
         if self.opts.trace_gc:
-            st = self.st
-            mb = lambda b: int(b) >> 20   # noqa: E731
-            stacks = int(st[L.ST_STACK_INUSE])
-            line = (f"gc {int(st[L.ST_NUMGC])} @{time.perf_counter() - self.t_start:.3f}s 0%: "
-                    f"{mb(st[L.ST_GC_BEFORE])}->{mb(st[L.ST_GC_AFTER])}->{mb(st[L.ST_GC_AFTER])} MB, "
-                    f"{mb(st[L.ST_NEXT_GC])} MB goal, {mb(stacks)} MB stacks, "
-                    f"{int(st[L.ST_GC_STACKS])} stacks scanned, {int(st[L.ST_GC_FREED])} objects freed, 1 P\n")
-            self.write_err(line.encode())
+            self.write_err(gctrace_line(self.st, time.monotonic_ns()).encode())
 
     def grow(self, what: int):
         """The VM ran out of G records (1) or sudogs (2): double the arrays."""
@@ -683,3 +683,37 @@ def format_int(v: int, base: int) -> bytes:
         out.append(digits[v % base])
         v //= base
     return (("-" if neg else "") + "".join(reversed(out))).encode()
+
+
+def fmt_ns_as_ms(ns: int) -> str:
+    """Go's fmtNSAsMS (runtime/mgc.go): milliseconds, whole above 10 ms, else
+    three significant digits at most."""
+    if ns >= 10_000_000:
+        return str(ns // 1_000_000)
+    x = ns // 1000
+    if x == 0:
+        return "0"
+    dec = 3
+    while x >= 100:
+        x //= 10
+        dec -= 1
+    if dec == 0:
+        return str(x)
+    whole, frac = divmod(x, 10 ** dec)
+    return f"{whole}.{frac:0{dec}d}"
+
+
+def gctrace_line(st, now_ns: int) -> str:
+    """The gctrace line of the collection that just finished, in the shape of
+    Go's: cycle, start time and the share of time spent collecting so far,
+    wall-clock phases (stop-the-world start, mark, sweep: this collector stops
+    the world throughout), heap before, after and live, goal, stacks."""
+    mb = lambda b: int(b) >> 20   # noqa: E731
+    t0 = int(st[L.ST_T0_NS])
+    start = int(st[L.ST_GC_START_NS])
+    pct = int(st[L.ST_GC_TOTAL_NS]) * 100 // max(now_ns - t0, 1)
+    return (f"gc {int(st[L.ST_NUMGC])} @{(start - t0) / 1e9:.3f}s {pct}%: "
+            f"0+{fmt_ns_as_ms(int(st[L.ST_GC_MARK_NS]))}+{fmt_ns_as_ms(int(st[L.ST_GC_SWEEP_NS]))} ms clock, "
+            f"{mb(st[L.ST_GC_BEFORE])}->{mb(st[L.ST_GC_AFTER])}->{mb(st[L.ST_GC_AFTER])} MB, "
+            f"{mb(st[L.ST_NEXT_GC])} MB goal, {mb(st[L.ST_STACK_INUSE])} MB stacks, 0 MB globals, "
+            f"{int(st[L.ST_GC_STACKS])} stacks scanned, {int(st[L.ST_GC_FREED])} objects freed, 1 P\n")

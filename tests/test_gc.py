@@ -306,3 +306,30 @@ def test_gcshrinkstackoff_keeps_the_stack(govm):
     assert p.returncode == 0, p.stderr
     assert p.stdout == b"7\nfalse 7\n"
     assert b"shrink" not in p.stderr
+
+
+GCTRACE_LINE = re.compile(
+    rb"^gc (\d+) @(\d+\.\d{3})s (\d+)%: 0\+([\d.]+)\+([\d.]+) ms clock, (\d+)->(\d+)->(\d+) MB, (\d+) MB goal, "
+    rb"\d+ MB stacks, 0 MB globals, (\d+) stacks scanned, \d+ objects freed, 1 P$", re.M)
+
+
+def test_gctrace_lines_have_gos_shape_and_real_durations(govm):
+    p = run(govm, CHURN)
+    assert p.returncode == 0, p.stderr
+    lines = GCTRACE_LINE.findall(p.stderr)
+    assert len(lines) >= 10 and len(lines) == len(re.findall(rb"^gc \d+ ", p.stderr, re.M))
+    assert [int(x[0]) for x in lines] == list(range(1, len(lines) + 1))
+    starts = [float(x[1]) for x in lines]
+    assert starts == sorted(starts)
+    # the phases are measured (a cycle under a microsecond prints 0, as Go's do)
+    assert sum(float(x[3]) + float(x[4]) for x in lines) > 0
+    for x in lines:
+        before, after, goal = int(x[5]), int(x[6]), int(x[8])
+        assert after <= before and goal >= 4 and int(x[9]) >= 1
+
+
+def test_gctrace_formats_milliseconds_as_go_does():
+    from govm.runtime import fmt_ns_as_ms
+    cases = {0: "0", 999: "0", 29_000: "0.029", 123_456: "0.12", 1_600_000: "1.6", 2_449_999: "2.4",
+             9_999_999: "9.9", 10_000_000: "10", 19_400_000: "19", 1_234_000_000: "1234"}
+    assert {ns: fmt_ns_as_ms(ns) for ns in cases} == cases

@@ -111,7 +111,7 @@ def test_zeroing_after_sweep(heap):
     assert hp.alloc_many(mem, H, 48, 0, out) == 5000
     for p in out:
         mem[p // 8:p // 8 + 6] = 0x5555
-    assert hp.sweep_all(H) == 5000                         # nothing marked: all freed
+    assert hp.sweep_all(H, mem, 0) == 5000                         # nothing marked: all freed
     assert hp.heap_stats(H)["HeapInuse"] == 0
     out2 = np.zeros(5000, np.int64)
     assert hp.alloc_many(mem, H, 48, 0, out2) == 5000
@@ -303,7 +303,7 @@ def test_mark_and_sweep(heap):
         assert hp.mark_object(H, p)[0] == 0                # already marked
     assert hp.mark_object(H, big)[:2] == (big, 106496)
     before = hp.heap_stats(H)
-    freed = hp.sweep_all(H)
+    freed = hp.sweep_all(H, mem, 0)
     assert freed == 2000 - len(keep)
     after = hp.heap_stats(H)
     assert after["Frees"] == before["Frees"] + freed
@@ -322,7 +322,7 @@ def test_mark_and_sweep(heap):
     assert not set(again.tolist()) & set(keep)
     assert hp.heap_stats(H)["HeapInuse"] == inuse
     # a second cycle with nothing marked frees everything and empties the heap
-    assert hp.sweep_all(H) == len(out) + 1
+    assert hp.sweep_all(H, mem, 0) == len(out) + 1
     st = hp.heap_stats(H)
     assert st["HeapInuse"] == 0 and st["HeapObjects"] == 0 and st["HeapAlloc"] == 0
 
@@ -336,7 +336,7 @@ def test_release_returns_pages_to_the_kernel():
     for p in out[::8]:
         mem[p // 8:p // 8 + 1024] = 1                    # touch every page
     high = rss_kb()
-    hp.sweep_all(H)
+    hp.sweep_all(H, mem, 0)
     st = hp.heap_stats(H)
     assert st["HeapInuse"] == 0 and st["HeapReleased"] == 0
     released = hp.release(region, H)
@@ -347,3 +347,59 @@ def test_release_returns_pages_to_the_kernel():
     p = alloc(mem, H, 1 << 20)
     assert not mem[p // 8:(p + (1 << 20)) // 8].any()
     assert hp.heap_stats(H)["HeapReleased"] == released - (1 << 20)
+
+
+def test_sweep_with_poison_overwrites_exactly_the_freed_objects(heap):
+    """GOVM_STRESS_GC's sweep: every freed word reads HEAP_POISON, every survivor
+    is untouched, and a slot handed out again is zero."""
+    region, mem, H = heap
+    out = np.zeros(600, np.int64)
+    hp.alloc_many(mem, H, 24, 1, out)
+    big = alloc(mem, H, 50000, 0)
+    for k, p in enumerate(out):
+        mem[p // 8:p // 8 + 3] = k + 1
+    mem[big // 8:big // 8 + 10] = 7
+    keep = [int(p) for p in out[::5]]
+    for p in keep:
+        hp.mark_object(H, p)
+    assert hp.sweep_all(H, mem, 1) == len(out) - len(keep) + 1
+    kept = set(keep)
+    for k, p in enumerate(out):
+        words = mem[p // 8:p // 8 + 3].tolist()
+        assert words == ([k + 1] * 3 if int(p) in kept else [hp.HEAP_POISON] * 3), (k, words)
+    assert (mem[big // 8:(big + 50000) // 8] == hp.HEAP_POISON).all()
+    again = np.zeros(len(out) - len(keep), np.int64)
+    hp.alloc_many(mem, H, 24, 1, again)
+    for p in again:
+        assert not mem[p // 8:p // 8 + 3].any()
+
+
+def test_live_heap_counts_current_spans_whole_and_statistics_stay_exact(heap):
+    """Allocation counts per span (Go's heapLive): the pacer's figure includes the
+    free slots of the current span, and Mallocs/TotalAlloc are exact when read."""
+    region, mem, H = heap
+    out = np.zeros(1000, np.int64)
+    hp.alloc_many(mem, H, 48, 0, out)                   # class 48: 170 slots a span
+    st = hp.heap_stats(H)
+    assert st["Mallocs"] == 1000 and st["TotalAlloc"] == 48 * 1000 and st["HeapAlloc"] == 48000
+    assert H[0][hp.H_LIVE] == 48 * 170 * 6              # six spans, the last one counted whole
+    hp.alloc_many(mem, H, 48, 0, out[:20])
+    assert hp.heap_stats(H)["Mallocs"] == 1020
+    hp.uncache_all(H)
+    assert H[0][hp.H_LIVE] == 48 * 1020
+
+
+def test_release_keeps_what_the_next_cycle_will_use():
+    """The scavenger gives back only what the heap retains beyond `retain`
+    (Go keeps 10% over the next goal), so a heap that empties and refills every
+    cycle does not fault its pages back in each time."""
+    region, mem = reservation(64 << 20)
+    H = hp.new_heap_state(1 << 20, 48 << 20)
+    out = np.zeros(32 << 10, np.int64)
+    assert hp.alloc_many(mem, H, 1024, 0, out) == len(out)          # 32 MB
+    hp.sweep_all(H, mem, 0)
+    taken = int(H[0][hp.H_FRESH]) << hp.PAGE_SHIFT
+    released = hp.release(region, H, 1 << 20, retain=8 << 20)
+    assert taken - (8 << 20) <= released <= taken - (8 << 20) + (2 << 20)
+    assert taken - hp.heap_stats(H)["HeapReleased"] <= 8 << 20
+    assert hp.release(region, H, 1 << 20, retain=8 << 20) == 0      # nothing more to give
