@@ -26,7 +26,16 @@ pointer in a dead stack slot, or an integer that looks like an address, marks
 at most an object that happens to be allocated there, and never crashes.
 
 Pacing is Go's GOGC: the next collection starts when the heap has grown by
-GOGC percent over what the last one left live, and never below 4 MB.
+GOGC percent over what the last one left live, and never below 4 MB.  The
+live heap the pacer watches is the heap's ``H_LIVE``, Go's ``heapLive``:
+allocations are counted a span at a time, so a collection begins by taking
+every span class's current span back (``uncache_all``), after which the
+figure is exact.
+
+Each collection measures its mark and sweep phases with ``clock_gettime``
+(``monotonic_ns``, called from the jitted code) for the gctrace line.  The
+mark loop reads the heap's pointer bitmap a 64-bit word at a time, and
+``shade`` (with ``heap.mark_object``) is inlined into it.
 """
 from __future__ import annotations
 

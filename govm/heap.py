@@ -56,9 +56,16 @@ The size picks the class through a 4097-entry table indexed by ``size/8``
 rounded up.  Each span class has a *current span* (Go's ``mcache.alloc``),
 ``H_CUR + spc``, and a slot is found as Go's ``nextFreeFast`` finds it:
 ``S_ALLOCCACHE`` holds the complement of the alloc bits from ``S_FREEINDEX``
-on, so the next free slot is ``freeindex + ctz(cache)``.  The fast path is a
-table read, a few loads, one count-trailing-zeros, a shift and a handful of
-stores, with no call for an object without pointers.  When the cache runs out (every 64 slots, or when the
+on, so the next free slot is ``freeindex + ctz(cache)``.  The fast path
+(``alloc_small``, which the VM's ``NEW`` inlines with the span class the
+compiler computed for the type) is a few loads, one count-trailing-zeros, a
+shift, three stores and, for an object with pointers, one or two bitmap
+words.  It keeps no statistics: as Go's ``mcache`` does, they are counted a
+span at a time (``_cache_span``/``_uncache_span``): a span that becomes
+current counts whole in ``H_LIVE`` (Go's ``heapLive``, what the pacer
+compares with its goal), and its allocations reach ``Mallocs`` and
+``TotalAlloc`` when it stops being current or ``flush_stats`` runs
+(``heap_stats`` does).  When the cache runs out (every 64 slots, or when the
 span is full) ``nextFreeIndex`` reloads it from the alloc bits; when the span
 is full the class takes a span from its *partial list* (spans the sweeper left
 with free slots) or cuts a new one from the page heap (``refill``).  Alloc
@@ -110,7 +117,9 @@ span coalesces it with its free neighbours (found through the page map at the
 page before and the page after it).  A run is *dirty* until the scavenger
 (``scavenge`` + ``release``) returns its pages to the kernel with
 ``madvise(MADV_DONTNEED)``; the pages of a scavenged run read as zero again,
-so a span cut from one needs no zeroing.
+so a span cut from one needs no zeroing.  ``release`` keeps what the heap
+will use again (Go's scavenger retains 10% over the next heap goal): it
+stops when the heap retains no more than asked, splitting the last run.
 
 Statistics (``heap_stats``) have the meanings of Go's ``runtime.MemStats``:
 ``Mallocs``/``Frees`` count objects, ``TotalAlloc`` the bytes of all objects
@@ -124,7 +133,8 @@ Collector support
 ``find_object`` (base, size, span, slot of any address), ``mark_object`` (set
 a mark bit; says whether it was new), ``sweep_span``/``sweep_all`` (free the
 unmarked objects, make the mark bits the alloc bits, put spans with room on
-their class's partial list, give empty spans back to the page heap),
+their class's partial list, give empty spans back to the page heap; in
+the GC stress mode, overwrite every freed object with ``HEAP_POISON``),
 ``free_object`` and ``scavenge``/``release`` are here; root scanning and the
 mark loop belong to the collector.  All of it is single-threaded and
 stop-the-world.

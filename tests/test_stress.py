@@ -1,6 +1,7 @@
 """The golden program suite once more under both stress modes together:
 GOVM_STRESS_STACK=1 (every MORESTACK moves the stack, the old one poisoned)
-and GOVM_STRESS_GC=1 (a full collection at every allocation).  Every
+and GOVM_STRESS_GC=1 (a full collection at every allocation, every freed
+object overwritten with 0xDEADBEEF...).  Every
 program must print exactly what it prints normally -- what real Go prints.
 These modes exist to turn silent corruption (a pointer a stack copy missed,
 an object the collector freed while reachable) into a visible difference."""
