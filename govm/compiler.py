@@ -279,6 +279,7 @@ class CodeGen:
         self.smap_words: list[int] = []
         self.callmaps = {}                 # return pc -> pointer slots
         self.pending_lits = []             # (FuncLit, FuncCode, outer name)
+        self.pending_wrappers = []         # (method Func, FuncCode of its M-fm wrapper)
         self.lit_count = {}                # outer function name -> closures numbered so far
         self.escape_done = bool(getattr(info, "escape_analyzed", False))
         self.heap_vars = set()             # variables the conservative analysis moves to the heap
@@ -502,9 +503,12 @@ class CodeGen:
         )
 
     def flush_lits(self):
-        while self.pending_lits:
-            fl, fc = self.pending_lits.pop(0)
-            self.gen_func(fl.body, fc, fl.sig, fl.pos.line, lit=fl)
+        while self.pending_lits or self.pending_wrappers:
+            while self.pending_lits:
+                fl, fc = self.pending_lits.pop(0)
+                self.gen_func(fl.body, fc, fl.sig, fl.pos.line, lit=fl)
+            while self.pending_wrappers:
+                self.gen_method_wrapper(*self.pending_wrappers.pop(0))
 
     def begin_func(self, fc: FuncCode, sig, line: int, closure=False) -> FuncGen:
         fc.entry = len(self.code)
@@ -638,6 +642,9 @@ class CodeGen:
                 t = T.Array(n.type.underlying().elem, composite_len(n))
             elif isinstance(n, ast.FuncLit) and getattr(n, "captures", None):
                 t = self.closure_type(n)
+            elif isinstance(n, ast.SelectorExpr) and getattr(n, "kind", None) == "method" and \
+                    getattr(n, "_alloc_site", False) and isinstance(n.obj, T.Func) and n.obj.type.recv is not None:
+                t = self.method_value_type(n.obj)      # a method value (escape analysis saw it)
             if t is not None and not self.node_escapes(n):
                 f.stack_objects[n] = f.local_slots(max(nwords(t), 1), t, "object", t, "stack")
         for d in defers_outside_loops(body):
@@ -692,9 +699,17 @@ class CodeGen:
                 for t in types:
                     args.append((blk + off, t))
                     off += nwords(t)
-                k = len(self.pycalls)
-                self.pycalls.append(PyCall(name, args, None, line))
-                self.emit("PYCALL", k)
+                self.line = line
+                if name == "close":
+                    self.emit("CLOSE", blk)
+                elif name == "panic":
+                    k = len(self.pycalls)
+                    self.pycalls.append(PyCall("panic", args, None, line))
+                    self.emit("PANIC", blk, k)
+                else:
+                    k = len(self.pycalls)
+                    self.pycalls.append(PyCall(name, args, None, line))
+                    self.emit("PYCALL", k)
             elif kind == "sync":
                 p = f.alloc(1, T.Pointer(T.INT))
                 self.emit("LOAD", p, rec, 16)
@@ -748,7 +763,7 @@ class CodeGen:
             return
         if e.kind == "builtin":
             name = getattr(fun.obj, "name", "")
-            if not (name in ("print", "println") or name.startswith("fmt.")):
+            if not (name in ("print", "println", "close", "panic") or name.startswith("fmt.")):
                 self.err(e, f"defer of {name} is not supported by govm yet")
             types = []
             for a in e.args:
@@ -1843,7 +1858,85 @@ class CodeGen:
             self.emit("LOADI", r + 1, 1)
             self.emit("LOADI", r + 2, 1)
             return r
+        if kind == "method":
+            return self.method_value(e, dst)
         self.err(e, "method values are not supported by govm yet")
+
+    def method_value(self, e, dst):
+        """x.M as a value: a closure whose context holds the receiver, evaluated
+        now (Go's method value), and whose code is the wrapper M-fm, which
+        calls M with that receiver and its own arguments."""
+        f = self.f
+        fn = e.obj
+        if getattr(fn, "pkg", "main") != "main" or not isinstance(fn, T.Func) or fn.type.recv is None:
+            self.err(e, "method values of this kind are not supported by govm yet")
+        recv_t = fn.type.recv.type
+        key = ("fm", fn)
+        if key not in self.func_index:
+            fc = FuncCode(fn.full_name + "-fm", hidden=True)     # Go elides wrappers in tracebacks
+            self.func_index[key] = len(self.funcs)
+            self.funcs.append(fc)
+            self.pending_wrappers.append((fn, fc))
+        rv = f.alloc(nwords(recv_t), recv_t)
+        self.eval_receiver(e, recv_t, rv)
+        obj_t = self.method_value_type(fn)
+        r = self.target(dst, e.type)
+        if e in f.stack_objects:
+            self.emit("LEA", r, f.stack_objects[e])
+        else:
+            self.emit("NEW", r, self.type_id(obj_t))
+        t = f.alloc(1)
+        at = self.emit("LOADI", t, 0)
+        self.calls_to_patch.append((at + 2, key))
+        self.emit("STORE", r, 0, t)
+        self.emit_store(Place("mem", 8, recv_t, reg=r), rv)
+        return r
+
+    def method_value_type(self, fn) -> T.Struct:
+        return T.Struct([T.StructField("F", T.UINTPTR), T.StructField("R", fn.type.recv.type)])
+
+    def gen_method_wrapper(self, fn, fc: FuncCode):
+        """The code of method value fn's closures (gc's M-fm): call fn with the
+        receiver from the closure context and the wrapper's own arguments,
+        then hand its results back."""
+        sig = fn.type
+        wsig = T.Signature(list(sig.params), list(sig.results), sig.variadic)
+        f = self.begin_func(fc, wsig, self.line, closure=True)
+        off = 0
+        for p in sig.params:
+            n = nwords(p.type)
+            for w in ptr_words(p.type):
+                f.ptr_slots.add(off + w)
+            fc.slots.append((p.name, off, n, p.type, "param"))
+            off += n
+        fc.nparams = pw = off
+        fc.argptrs = sorted(f.ptr_slots)
+        for r in sig.results:
+            n = nwords(r.type)
+            for w in ptr_words(r.type):
+                f.ptr_slots.add(off + w)
+            fc.slots.append((r.name, off, n, r.type, "result"))
+            off += n
+        fc.nresults = off - pw
+        recv_t = sig.recv.type
+        rw = nwords(recv_t)
+        words = rw + pw + fc.nresults
+        blk = f.alloc(words)
+        for i in range(words):
+            f.tmp_ptr[blk + i] = False
+        for w in ptr_words(recv_t):
+            f.tmp_ptr[blk + w] = True
+        for p_ in range(pw):
+            f.tmp_ptr[blk + rw + p_] = p_ in f.ptr_slots
+        self.emit_load(Place("mem", 8, recv_t, reg=SLOT_CLOSURE), blk)
+        if pw:
+            self.move(blk + rw, 0, pw)
+        at = self.emit_call("CALL", 0, blk, blk=blk, words=words)
+        self.calls_to_patch.append((at + 1, fn))
+        if fc.nresults:
+            self.move(pw, blk + rw + pw, fc.nresults)
+        self.emit("RET")
+        self.end_func(f)
 
     def expr_UnaryExpr(self, e, dst):
         t = e.type
@@ -2225,41 +2318,39 @@ class CodeGen:
         if getattr(fn, "pkg", "main") == "sync":
             return self.sync_call(e, sel, fn)
         recv_t = sig.recv.type
+        return self.call(e, sig, dst, fn=fn, recv=lambda blk: self.eval_receiver(sel, recv_t, blk), mode=mode)
+
+    def eval_receiver(self, sel, recv_t, blk):
+        """Evaluate the receiver of method selector sel into the registers at
+        blk, as the method's receiver type wants it: through the embedded
+        fields of its path, taking the address or dereferencing as needed."""
         path = list(getattr(sel, "path", None) or [])
         x = sel.x
+        xt = x.type
+        if path[:-1]:
+            # the embedded field holding the method
+            p = self.field_place_path(x, path[:-1])
+            base_t = p.t
+        else:
+            p = None
+            base_t = xt
+        if isinstance(recv_t, T.Pointer):
+            if isinstance(base_t.underlying(), T.Pointer):
+                if p is not None:
+                    self.emit_load(p, blk)
+                else:
+                    self.expr(x, dst=blk)
+            else:
+                place = p if p is not None else self.place_of(x)
+                self.addr_of(place, blk)
+        elif isinstance(base_t.underlying(), T.Pointer) and not isinstance(recv_t.underlying(), T.Pointer):
+            ptr = self.emit_load(p) if p is not None else self.expr(x)
+            self.emit_load(Place("mem", 0, recv_t, reg=ptr), blk)
+        elif p is not None:
+            self.emit_load(p, blk)
+        else:
+            self.expr(x, dst=blk)
 
-        def receiver(blk):
-            # walk embedded fields to the receiver's base value
-            xt = x.type
-            if path[:-1]:
-                inner = ast.SelectorExpr(sel.pos, x, sel.sel)
-                inner.kind, inner.path, inner.type = "field", path[:-1], None
-                # the embedded field holding the method
-                st = xt.underlying()
-                p = self.field_place_path(x, path[:-1])
-                base_t = p.t
-            else:
-                p = None
-                base_t = xt
-            if isinstance(recv_t, T.Pointer):
-                if isinstance(base_t.underlying(), T.Pointer) and not isinstance(base_t, T.Named) or \
-                        (isinstance(base_t, T.Named) is False and isinstance(base_t.underlying(), T.Pointer)):
-                    v = self.emit_load(p, blk) if p is not None else self.expr(x, dst=blk)
-                elif isinstance(base_t.underlying(), T.Pointer):
-                    v = self.emit_load(p, blk) if p is not None else self.expr(x, dst=blk)
-                else:
-                    place = p if p is not None else self.place_of(x)
-                    self.addr_of(place, blk)
-            else:
-                if isinstance(base_t.underlying(), T.Pointer) and not isinstance(recv_t.underlying(), T.Pointer):
-                    ptr = self.emit_load(p) if p is not None else self.expr(x)
-                    self.emit_load(Place("mem", 0, recv_t, reg=ptr), blk)
-                else:
-                    if p is not None:
-                        self.emit_load(p, blk)
-                    else:
-                        self.expr(x, dst=blk)
-        return self.call(e, sig, dst, fn=fn, recv=receiver, mode=mode)
 
     def sync_call(self, e, sel, fn):
         """sync.WaitGroup and sync.Mutex methods run as VM instructions on the

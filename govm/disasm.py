@@ -63,7 +63,7 @@ def disassemble(prog: Program) -> str:
     code = prog.code
     for fc in prog.funcs:
         out.append(f"func {fc.name}  frame {fc.frame} B  args {fc.nparams * 8} B  results {fc.nresults * 8} B"
-                   f"{'  (runtime)' if fc.hidden else ''}")
+                   f"{('  (runtime)' if fc.name.startswith('runtime.') else '  (wrapper)') if fc.hidden else ''}")
         for name, off, n, t, where in fc.slots:
             out.append(f"  ; {where:6} R[{off}]{'..' + str(off + n - 1) if n > 1 else ''} {name} {t}")
         argptrs = getattr(fc, "argptrs", None) or []
