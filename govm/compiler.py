@@ -718,9 +718,13 @@ class CodeGen:
                     d = f.alloc(1)
                     self.emit("LOADI", d, -1)
                     self.emit("WGADD", p, d)
-                elif name in ("Unlock", "RUnlock"):
+                elif name in ("RWUnlock", "RWRUnlock"):
+                    self.emit("RWUNLOCK", p, 1 if name == "RWRUnlock" else 0)
+                elif name in ("RWLock", "RWRLock"):
+                    self.emit("RWLOCK", p, 1 if name == "RWRLock" else 0)
+                elif name == "Unlock":
                     self.emit("UNLOCK", p)
-                elif name in ("Lock", "RLock"):
+                elif name == "Lock":
                     self.emit("LOCK", p)
                 elif name == "Wait":
                     self.emit("WGWAIT", p)
@@ -753,13 +757,11 @@ class CodeGen:
             fun = fun.x
         site = len(f.defer_sites)
         if e.kind == "method" and isinstance(fun, ast.SelectorExpr) and getattr(fun.obj, "pkg", "main") == "sync":
-            x = fun.x
-            p = self.expr(x) if isinstance(x.type.underlying(), T.Pointer) else self.addr_of(self.place_of(x))
             keep = f.alloc(1, T.Pointer(T.INT))
-            self.move(keep, p, 1)
+            self.eval_receiver(fun, fun.obj.type.recv.type, keep)
             rec = self.push_defer(self.defer_record_type(s), site, s)
             self.emit("STORE", rec, 16, keep)
-            f.defer_sites.append(("sync", fun.obj.name))
+            f.defer_sites.append(("sync", ("RW" if is_rwmutex_method(fun.obj) else "") + fun.obj.name))
             return
         if e.kind == "builtin":
             name = getattr(fun.obj, "name", "")
@@ -2356,13 +2358,8 @@ class CodeGen:
         """sync.WaitGroup and sync.Mutex methods run as VM instructions on the
         object's words (counter or lock state, then a wait queue)."""
         f = self.f
-        x = sel.x
-        if isinstance(x.type.underlying(), T.Pointer):
-            p = self.expr(x)
-        else:
-            p = self.addr_of(self.place_of(x))
         keep = f.alloc(1, T.Pointer(T.INT))
-        self.move(keep, p, 1)
+        self.eval_receiver(sel, fn.type.recv.type, keep)     # through embedded fields too
         self.set_line(e)
         name = fn.name
         if name == "Add":
@@ -2374,9 +2371,13 @@ class CodeGen:
             self.emit("WGADD", keep, d)
         elif name == "Wait":
             self.emit("WGWAIT", keep)
-        elif name in ("Lock", "RLock"):
+        elif is_rwmutex_method(fn) and name in ("Lock", "RLock"):
+            self.emit("RWLOCK", keep, 1 if name == "RLock" else 0)
+        elif is_rwmutex_method(fn) and name in ("Unlock", "RUnlock"):
+            self.emit("RWUNLOCK", keep, 1 if name == "RUnlock" else 0)
+        elif name == "Lock":
             self.emit("LOCK", keep)
-        elif name in ("Unlock", "RUnlock"):
+        elif name == "Unlock":
             self.emit("UNLOCK", keep)
         else:
             self.err(e, f"sync method {name} is not supported by govm yet")
@@ -2687,6 +2688,13 @@ def walk_nodes(node):
                 stack.append(v)
             elif isinstance(v, list):
                 stack.extend(x for x in v if isinstance(x, ast.Node))
+
+
+def is_rwmutex_method(fn) -> bool:
+    """fn is a method of sync.RWMutex (the RW instructions), not sync.Mutex's."""
+    recv = getattr(fn.type, "recv", None)
+    t = recv.type.elem if recv is not None and isinstance(recv.type, T.Pointer) else None
+    return isinstance(t, T.Named) and t.name == "RWMutex" and getattr(fn, "pkg", None) == "sync"
 
 
 def defers_outside_loops(body) -> list:

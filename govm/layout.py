@@ -181,6 +181,8 @@ PANIC_WG_NEGATIVE = 13       # sync: negative WaitGroup counter
 PANIC_MAKECHAN = 14          # makechan: size out of range
 FATAL_UNLOCK_UNLOCKED = 4    # fatal error: sync: unlock of unlocked mutex
 FATAL_GC_OVERFLOW = 5        # the collector's mark queue overflowed
+FATAL_RUNLOCK_UNLOCKED = 6   # fatal error: sync: RUnlock of unlocked RWMutex
+FATAL_RWUNLOCK_UNLOCKED = 7  # fatal error: sync: Unlock of unlocked RWMutex
 
 # wait reasons, numbered and spelled as go1.19's runtime2.go
 WAIT_CHAN_RECV_NIL = 3

@@ -184,12 +184,14 @@ TABLE_ROWS = [
     ("SELECT",   "rnx",  "R[a] := index of the case run among n cases described at R[a+1..] (x: 1 when there is a default, chosen as n)"),
     ("WGWAIT",   "r",    "sync.WaitGroup at R[a]: block until the counter is zero"),
     ("LOCK",     "r",    "sync.Mutex at R[a]: acquire (blocks while held)"),
+    ("RWLOCK",   "rx",   "sync.RWMutex at R[a]: x = 0 Lock (blocks while held or read), 1 RLock (blocks while a writer holds or waits)"),
     ("CLOSE",    "r",    "close(R[a])"),
     ("CHANLEN",  "rr",   "R[a] := len(R[b])  (channel; 0 for nil)"),
     ("CHANCAP",  "rr",   "R[a] := cap(R[b])  (channel; 0 for nil)"),
     ("WGADD",    "rr",   "sync.WaitGroup at R[a]: counter += R[b]; wakes the waiters at zero; panics below zero"),
     ("GC",       "",     "runtime.GC: a full collection"),
     ("UNLOCK",   "r",    "sync.Mutex at R[a]: release; hands the lock to the first waiter"),
+    ("RWUNLOCK", "rx",   "sync.RWMutex at R[a]: x = 0 Unlock, 1 RUnlock; the lock passes to the waiting writer or readers"),
 ]
 
 TABLE = [OpInfo(i, name, ops, meaning) for i, (name, ops, meaning) in enumerate(TABLE_ROWS)]

@@ -156,6 +156,12 @@ class Machine:
         vm.run(code, self.consts, mem, mem.view(np.float64), mem.view(np.uint8), st, gs, self.ftab, self.ev,
                self.ttab, self.smaps, self.smidx, self.heap, np.zeros(1, dtype=np.int64),
                np.zeros((1, L.SG_FIELDS), dtype=np.int64), self.fargs, self.gptrs, self.work)
+        # and the heap functions Python calls during the run (after a collection,
+        # for ReadMemStats), so that no run pays for compiling them
+        from . import heap
+        heap.scavenge(self.heap, np.zeros((1, 2), dtype=np.int64), 1 << 62)
+        heap.flush_stats(self.heap)
+        heap.heap_alloc(self.mem, self.heap, 0, 0)
 
     def run(self) -> int:
         """Run the program to its end; returns the process exit status."""
@@ -604,6 +610,12 @@ class Machine:
             self.write_err(text + self.traceback(g))
         elif code == L.FATAL_UNLOCK_UNLOCKED:
             self.write_err(b"fatal error: sync: unlock of unlocked mutex\n\n" + self.traceback(int(self.st[L.ST_CURG])))
+        elif code == L.FATAL_RUNLOCK_UNLOCKED:
+            self.write_err(b"fatal error: sync: RUnlock of unlocked RWMutex\n\n" +
+                           self.traceback(int(self.st[L.ST_CURG])))
+        elif code == L.FATAL_RWUNLOCK_UNLOCKED:
+            self.write_err(b"fatal error: sync: Unlock of unlocked RWMutex\n\n" +
+                           self.traceback(int(self.st[L.ST_CURG])))
         elif code == L.FATAL_GC_OVERFLOW:
             self.write_err(b"fatal error: govm: the collector's mark queue overflowed\n")
         elif code == L.FATAL_HEAP_POINTS_TO_STACK:

@@ -574,3 +574,62 @@ def mutex_unlock(mem, st, gs, runq, ev, p):
         gs[g, G_PC] = gs[g, G_RESUME]
         ready(st, gs, runq, ev, g)
     return 0
+
+
+# ---------------------------------------------------------------- sync.RWMutex
+# The five words of a sync.RWMutex: 0 a writer holds it, 1-2 the wait queue
+# (head, tail: writers and readers in arrival order, G_PARAM 1 for a reader),
+# 3 the readers holding it, 4 the writers waiting.  As Go's, a waiting writer
+# keeps new readers out, so writers are not starved.
+
+@vmjit
+def rwmutex_lock(mem, st, gs, ev, g, p, reader, nextpc):
+    """Lock (reader 0) or RLock (reader 1) the RWMutex at p for g: 0, or BLOCKED."""
+    w = p >> 3
+    if reader != 0:
+        if mem[w] == 0 and mem[w + 4] == 0:
+            mem[w + 3] += 1
+            return 0
+    else:
+        if mem[w] == 0 and mem[w + 3] == 0:
+            mem[w] = 1
+            return 0
+        mem[w + 4] += 1
+    gs[g, G_PARAM] = reader
+    gs[g, G_RESUME] = nextpc
+    wait_push(mem, gs, p, g)
+    park(st, gs, ev, g, WAIT_SEMACQUIRE)
+    return BLOCKED
+
+
+@vmjit
+def rwmutex_unlock(mem, st, gs, runq, ev, p, reader):
+    """Unlock (reader 0) or RUnlock (reader 1) the RWMutex at p; then, when
+    nobody holds it, the first waiter gets it: a writer alone, or every reader
+    queued before the next writer.  Returns 0 or a FATAL_* code."""
+    w = p >> 3
+    if reader != 0:
+        if mem[w + 3] <= 0:
+            return FATAL_RUNLOCK_UNLOCKED
+        mem[w + 3] -= 1
+        if mem[w + 3] > 0:
+            return 0
+    else:
+        if mem[w] == 0:
+            return FATAL_RWUNLOCK_UNLOCKED
+        mem[w] = 0
+    while mem[w + 1] != 0:
+        first = mem[w + 1] - 1
+        if gs[first, G_PARAM] == 0:          # a writer: only when no reader holds it
+            if mem[w + 3] == 0:
+                wait_pop(mem, gs, p)
+                mem[w] = 1
+                mem[w + 4] -= 1
+                gs[first, G_PC] = gs[first, G_RESUME]
+                ready(st, gs, runq, ev, first)
+            return 0
+        wait_pop(mem, gs, p)
+        mem[w + 3] += 1
+        gs[first, G_PC] = gs[first, G_RESUME]
+        ready(st, gs, runq, ev, first)
+    return 0

@@ -40,7 +40,7 @@ from .words import clear_words, move_bytes, move_words
 from .opcodes import *  # noqa: F401,F403  opcode numbers are compile-time constants here
 from .layout import *   # noqa: F401,F403
 from .sched import (BLOCKED, chanrecv, chansend, closechan, goexit, makechan, mutex_lock, mutex_unlock,
-                    newproc, runq_get, runq_put, selectgo, wg_add, wg_wait)
+                    newproc, runq_get, runq_put, rwmutex_lock, rwmutex_unlock, selectgo, wg_add, wg_wait)
 from .gc import collect, gc_due
 from .stacks import func_at, stack_order, stackalloc, stackfree  # noqa: F401
 from .heap import H_BASE, H_FRESH, PAGE, alloc_small, find_object, heap_alloc, next_pointer_word, roundupsize as heap_roundupsize
@@ -1373,7 +1373,8 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                 break
             mem[fpw + U(code[pc + U(1)])] = c
             pc += U(4)
-        elif op == SEND or op == RECV or op == RECV2 or op == SELECT or op == WGWAIT or op == LOCK:
+        elif op == SEND or op == RECV or op == RECV2 or op == SELECT or op == WGWAIT or op == LOCK or \
+                op == RWLOCK:
             if op == SEND:
                 r = chansend(mem, st, gs, sg, runq, ev, g, mem[fpw + U(code[pc + U(1)])],
                              (np.int64(fpw) + code[pc + U(2)]) << 3, np.int64(pc) + 3)
@@ -1394,9 +1395,13 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
             elif op == WGWAIT:
                 r = wg_wait(mem, st, gs, ev, g, mem[fpw + U(code[pc + U(1)])], np.int64(pc) + 2)
                 nxt = pc + U(2)
-            else:
+            elif op == LOCK:
                 r = mutex_lock(mem, st, gs, ev, g, mem[fpw + U(code[pc + U(1)])], np.int64(pc) + 2)
                 nxt = pc + U(2)
+            else:
+                r = rwmutex_lock(mem, st, gs, ev, g, mem[fpw + U(code[pc + U(1)])], code[pc + U(2)],
+                                 np.int64(pc) + 3)
+                nxt = pc + U(3)
             if r == 0:
                 pc = nxt
             elif r == BLOCKED:
@@ -1462,6 +1467,17 @@ def run(code, consts, mem, memf, mem8, st, gs, ftab, ev, ttab, smaps, smidx, H, 
                 reason = EXIT_FATAL
                 break
             pc += U(2)
+        elif op == RWUNLOCK:
+            p = mem[fpw + U(code[pc + U(1)])]
+            if p == 0:
+                reason = nil_panic(st)
+                break
+            r = rwmutex_unlock(mem, st, gs, runq, ev, p, code[pc + U(2)])
+            if r != 0:
+                st[ST_EXIT_ARG] = r
+                reason = EXIT_FATAL
+                break
+            pc += U(3)
         else:
             st[ST_EXIT_ARG] = op
             reason = -1
