@@ -71,6 +71,7 @@ class PyCall:
     args: list                 # list of (slot, Type)
     result: Optional[tuple] = None   # (slot, Type)
     line: int = 0
+    spread: bool = False       # f(args, xs...): the last slot is a slice whose elements are the arguments
 
 
 @dataclass
@@ -767,6 +768,8 @@ class CodeGen:
             name = getattr(fun.obj, "name", "")
             if not (name in ("print", "println", "close", "panic") or name.startswith("fmt.")):
                 self.err(e, f"defer of {name} is not supported by govm yet")
+            self.check_print_args(name, e.args)
+            self.check_fmt_args(name, e.args)
             types = []
             for a in e.args:
                 types += list(a.type.types) if isinstance(a.type, T.Tuple) else [a.type]
@@ -1182,7 +1185,7 @@ class CodeGen:
             return
         temps = []
         for v, e in zip(vars_, values):
-            r = self.expr(e)
+            r = self.value(e, v.type if v is not None else None)
             if v is not None and v.name != "_":
                 t = f.alloc(nwords(v.type), v.type)
                 self.move(t, r, nwords(v.type))
@@ -1225,10 +1228,11 @@ class CodeGen:
                 off += nwords(t)
         else:
             srcs = []
-            for e in s.rhs:
-                r = self.expr(e)
-                t = f.alloc(nwords(e.type), e.type)
-                self.move(t, r, nwords(e.type))
+            for p, e in zip(places, s.rhs):
+                vt = p.t if p is not None else e.type
+                r = self.value(e, vt)
+                t = f.alloc(nwords(vt), vt)
+                self.move(t, r, nwords(vt))
                 srcs.append(t)
         for p, src in zip(places, srcs):
             if p is not None:
@@ -1251,10 +1255,19 @@ class CodeGen:
 
     def assign_to(self, p: Place, e):
         if p.kind == "slot":
-            self.expr(e, dst=p.off)
+            self.value(e, p.t, dst=p.off)
         else:
-            r = self.expr(e)
+            r = self.value(e, p.t)
             self.emit_store(p, r)
+
+    def value(self, e, t, dst=None) -> int:
+        """Evaluate e as a value of type t, where e is assignable to t: a
+        concrete value going into an interface is boxed (Go's implicit
+        conversion, gc's OCONVIFACE), anything else is e itself."""
+        if t is not None and isinstance(t.underlying(), T.Interface) and e.type is not None and \
+                not isinstance(e.type, T.Tuple) and not isinstance(e.type.underlying(), T.Interface):
+            return self.to_interface(e, dst)
+        return self.expr(e, dst)
 
     def is_blank(self, e) -> bool:
         return isinstance(e, ast.Ident) and e.name == "_"
@@ -1308,12 +1321,12 @@ class CodeGen:
                     self.move(roff, r + off, n)
                     off += n
             elif len(s.results) == 1:
-                self.expr(s.results[0], dst=res[0][0])
+                self.value(s.results[0], res[0][1].type, dst=res[0][0])
             else:
                 temps = []
                 for e, (roff, rv) in zip(s.results, res):
                     n = nwords(rv.type)
-                    r = self.expr(e)
+                    r = self.value(e, rv.type)
                     t = f.alloc(n, rv.type)
                     self.move(t, r, n)
                     temps.append((roff, t, n))
@@ -1502,7 +1515,7 @@ class CodeGen:
         self.move(keep, c, 1)
         et = s.chan.type.underlying().elem
         v = self.f.alloc(nwords(et), et)
-        self.expr(s.val, dst=v)
+        self.value(s.val, et, dst=v)
         self.set_line(s)
         self.emit("SEND", keep, v)
 
@@ -1526,7 +1539,7 @@ class CodeGen:
                 self.expr(comm.chan, dst=base + 1)
                 et = comm.chan.type.underlying().elem
                 v = f.local_slots(nwords(et), et, "send", et, "stack")
-                self.expr(comm.val, dst=v)
+                self.value(comm.val, et, dst=v)
                 self.emit("LOADI", base, 1)
                 self.emit("LOADI", base + 2, v)
                 self.emit("LOADI", base + 3, 0)
@@ -1690,6 +1703,19 @@ class CodeGen:
 
     def compare_jump(self, op, t, a: int, y, label, jump_if):
         """Jump when (R[a] op y) == jump_if; R[a] holds a value of type t."""
+        if is_iface(t) or is_iface(y.type):
+            if not jump_if:
+                op = self._NEGATE[op]
+            if is_iface(t) and isinstance(y, ast.Ident) and isinstance(y.obj, T.Nil):
+                self.emit_jump("JEQI" if op == "==" else "JNEI", a, 0, label=label)   # nil: no dynamic type
+                return
+            if not is_iface(t):
+                a = self.box(a, T.default_type(t), self.f.alloc(2, EMPTY_IFACE))
+            b = self.value(y, EMPTY_IFACE)
+            r = self.f.alloc(1)
+            self.compare_into(r, op, EMPTY_IFACE, a, b)
+            self.emit_jump("JT", r, label=label)
+            return
         u = t.underlying()
         if u in (T.UNTYPED_INT, T.UNTYPED_RUNE):
             u = T.INT
@@ -1723,7 +1749,12 @@ class CodeGen:
         u = t.underlying()
         if op in (">", ">="):
             a, b, op = b, a, self._SWAP[op]
-        if isinstance(u, (T.Struct, T.Array, T.Interface)) or u is T.COMPLEX128:
+        if isinstance(u, T.Interface):
+            self.iface_equal_into(dst, a, b)
+            if op == "!=":
+                self.emit("NOT", dst, dst)
+            return
+        if isinstance(u, (T.Struct, T.Array)) or u is T.COMPLEX128:
             self.equal_into(dst, t, a, b)
             if op == "!=":
                 self.emit("NOT", dst, dst)
@@ -1768,7 +1799,9 @@ class CodeGen:
                 self.emit("SEQ", tmp, a + off, b + off)
             elif T.is_float(lu):
                 self.emit("FEQ", tmp, a + off, b + off)
-            elif isinstance(lu, T.Array) or lu is T.COMPLEX128 or isinstance(lu, T.Interface):
+            elif isinstance(lu, T.Interface):
+                self.iface_equal_into(tmp, a + off, b + off)
+            elif isinstance(lu, T.Array) or lu is T.COMPLEX128:
                 self.emit("STREQN", tmp, a + off, b + off, nwords(lt))
             else:
                 self.emit("EQ", tmp, a + off, b + off)
@@ -2024,10 +2057,13 @@ class CodeGen:
             self.place(end)
             return r
         if op in ("==", "!=", "<", "<=", ">", ">="):
-            a = self.expr(e.x)
-            b = self.expr(e.y)
+            ct = e.x.type
+            if is_iface(e.y.type) and not is_iface(ct):
+                ct = e.y.type          # a mixed comparison: the concrete side is converted
+            a = self.value(e.x, ct)
+            b = self.value(e.y, ct)
             r = self.target(dst, t)
-            self.compare_into(r, op, e.x.type, a, b)
+            self.compare_into(r, op, ct, a, b)
             return r
         u = t.underlying()
         if T.is_string(u):
@@ -2151,7 +2187,7 @@ class CodeGen:
             arr_t = T.Array(u.elem, n)
             a = self.new_object(arr_t, e, None)
             for i, el in items:
-                v = self.expr(el)
+                v = self.value(el, u.elem)
                 self.emit_store(self.index_const(Place("mem", 0, arr_t, reg=a), arr_t, i), v)
             r = self.target(dst, t)
             self.move(r, a, 1)
@@ -2203,7 +2239,7 @@ class CodeGen:
                 if isinstance(el, ast.KeyValueExpr):
                     idx = int(el.key.value)
                     el = el.val
-                v = self.expr(el)
+                v = self.value(el, u.elem)
                 self.emit_store(self.index_const(base, u, idx), v)
                 idx += 1
         else:
@@ -2266,7 +2302,7 @@ class CodeGen:
         elif sig.variadic and not e.ellipsis:
             fixed = params[:-1]
             for p, a in zip(fixed, args):
-                self.expr(a, dst=blk + off)
+                self.value(a, p.type, dst=blk + off)
                 off += nwords(p.type)
             extra = args[len(fixed):]
             st = params[-1].type
@@ -2280,7 +2316,7 @@ class CodeGen:
                 self.emit("ZERO", blk + off, 3)
         else:
             for p, a in zip(params, args):
-                self.expr(a, dst=blk + off)
+                self.value(a, p.type, dst=blk + off)
                 off += nwords(p.type)
         self.set_line(e)
         if mode == "defer":
@@ -2319,6 +2355,8 @@ class CodeGen:
         sig = fn.type
         if getattr(fn, "pkg", "main") == "sync":
             return self.sync_call(e, sel, fn)
+        if sig.recv is None:
+            self.err(e, "calls of interface methods are not supported by govm yet")
         recv_t = sig.recv.type
         return self.call(e, sig, dst, fn=fn, recv=lambda blk: self.eval_receiver(sel, recv_t, blk), mode=mode)
 
@@ -2460,17 +2498,53 @@ class CodeGen:
 
     def to_interface(self, x, dst) -> int:
         """Box a value into an interface{}: (type index, pointer to a heap copy)."""
-        f = self.f
         r = self.target(dst, T.Interface([]))
         if isinstance(x, ast.Ident) and isinstance(x.obj, T.Nil) or isinstance(x.type.underlying(), T.Interface):
             return self.expr(x, r)
-        v = self.expr(x)
-        self.emit("LOADI", r, self.type_id(x.type))
-        obj = f.alloc(1, T.Pointer(x.type))
-        self.emit("NEW", obj, self.type_id(x.type))
-        self.emit_store(Place("mem", 0, x.type, reg=obj), v)
+        t = T.default_type(x.type)
+        return self.box(self.expr(x), t, r)
+
+    def box(self, v, t, r) -> int:
+        """R[r..r+1] := the interface{} holding the value of type t at R[v..]."""
+        f = self.f
+        self.emit("LOADI", r, self.type_id(t))
+        obj = f.alloc(1, T.Pointer(t))
+        self.emit("NEW", obj, self.type_id(t))
+        self.emit_store(Place("mem", 0, t, reg=obj), v)
         self.move(r + 1, obj, 1)
         return r
+
+    def iface_equal_into(self, dst, a, b):
+        """R[dst] := the interface values at R[a..] and R[b..] are equal: the
+        same dynamic type and equal values of it (Go's efaceeq; a dynamic
+        type that is not comparable panics)."""
+        k = len(self.pycalls)
+        self.pycalls.append(PyCall("ifaceeq", [(a, EMPTY_IFACE), (b, EMPTY_IFACE)], (dst, T.BOOL), self.line))
+        self.emit("PYCALL", k)
+
+    def check_fmt_args(self, name, args):
+        """fmt formats a value through its String or Error method (Go's
+        handleMethods), which govm's fmt cannot call yet: reject such operands
+        rather than print them differently from Go."""
+        if not name.startswith("fmt."):
+            return
+        for a in args:
+            if a.type is None or isinstance(a.type, T.Tuple):
+                continue
+            t = fmt_method_type(a.type, 0, set())
+            if t is not None:
+                self.err(a, f"formatting {t} with its String or Error method is not supported by govm yet")
+
+    def check_print_args(self, name, args):
+        """print/println of a slice or an interface: Go prints [len/cap]address
+        and (type,address), addresses govm does not model."""
+        if name not in ("print", "println"):
+            return
+        for a in args:
+            u = a.type.underlying() if a.type is not None and not isinstance(a.type, T.Tuple) else None
+            if isinstance(u, (T.Slice, T.Interface)):
+                kind = "slice" if isinstance(u, T.Slice) else "interface"
+                self.err(a, f"{name} of a {kind} value is not supported by govm yet")
 
     def builtin_call(self, e, dst):
         fun = e.fun
@@ -2485,6 +2559,9 @@ class CodeGen:
             if isinstance(xt, T.Pointer):
                 xt = xt.elem.underlying()
             if isinstance(xt, T.Array):
+                if e.value is None:
+                    # not a constant: x has a call or a receive, which runs (spec: Length and capacity)
+                    self.expr(x)
                 return self.load_const(xt.length, T.INT, dst)
             if T.is_string(xt) or isinstance(xt, T.Slice):
                 a = self.expr(x)
@@ -2550,7 +2627,7 @@ class CodeGen:
                 for w in ptr_words(elem):
                     f.tmp_ptr[block + i * n + w] = True
             for i, v in enumerate(vals):
-                self.expr(v, dst=block + i * n)
+                self.value(v, elem, dst=block + i * n)
             self.emit("APPEND", acc, block, len(vals), self.type_id(elem))
             self.move(r, acc, 3)
             return r
@@ -2593,6 +2670,8 @@ class CodeGen:
             self.emit("PANIC", a, k)
             return a
         if name in ("print", "println") or name.startswith("fmt.") or name in LIBRARY_CALLS:
+            self.check_print_args(name, e.args)
+            self.check_fmt_args(name, e.args)
             args = []
             for a in e.args:
                 r = self.expr(a)
@@ -2616,7 +2695,7 @@ class CodeGen:
                 for t in LIBRARY_ERROR_TYPES.values():
                     self.type_id(t)
             k = len(self.pycalls)
-            self.pycalls.append(PyCall(name, args, result, e.pos.line))
+            self.pycalls.append(PyCall(name, args, result, e.pos.line, spread=bool(getattr(e, "ellipsis", False))))
             self.set_line(e)
             self.emit("PYCALL", k)
             return result[0] if result else 0
@@ -2688,6 +2767,47 @@ def walk_nodes(node):
                 stack.append(v)
             elif isinstance(v, list):
                 stack.extend(x for x in v if isinstance(x, ast.Node))
+
+
+EMPTY_IFACE = T.Interface([])
+
+
+def fmt_method_type(t, depth, seen):
+    """The type, within a value of type t that fmt prints, whose String or
+    Error method fmt would call (a named type of package main with one in
+    its method set, reached through pointers, elements, and the exported
+    fields fmt can get at), or None."""
+    if id(t) in seen:
+        return None
+    seen.add(id(t))
+    if isinstance(t, T.Named) and getattr(t.obj, "pkg", "main") in ("main", None):
+        for mname in ("String", "Error"):
+            m = t.methods.get(mname) if isinstance(getattr(t, "methods", None), dict) else None
+            if m is not None and not isinstance(m.type.recv.type, T.Pointer):
+                return t
+    u = t.underlying()
+    if isinstance(u, T.Pointer):
+        et = u.elem
+        if isinstance(et, T.Named) and getattr(et.obj, "pkg", "main") in ("main", None) and \
+                isinstance(getattr(et, "methods", None), dict) and (et.methods.get("String") or et.methods.get("Error")):
+            return t
+        return fmt_method_type(et, depth, seen) if depth == 0 else None
+    if isinstance(u, T.Struct):
+        for f in u.fields:
+            if f.name[:1].isupper() or getattr(f, "embedded", False) and f.name[:1].isupper():
+                r = fmt_method_type(f.type, depth + 1, seen)
+                if r is not None:
+                    return r
+        return None
+    if isinstance(u, (T.Array, T.Slice)):
+        return fmt_method_type(u.elem, depth + 1, seen)
+    if isinstance(u, T.Map):
+        return fmt_method_type(u.key, depth + 1, seen) or fmt_method_type(u.elem, depth + 1, seen)
+    return None
+
+
+def is_iface(t) -> bool:
+    return t is not None and not isinstance(t, T.Tuple) and isinstance(t.underlying(), T.Interface)
 
 
 def is_rwmutex_method(fn) -> bool:

@@ -75,6 +75,7 @@ PANIC_SLICE = 6      # slice bounds: PANIC_C holds the BOUNDS_* form, A and B it
 PANIC_MAKESLICE_LEN = 7
 PANIC_MAKESLICE_CAP = 8
 PANIC_GROWSLICE = 9  # growslice: len out of range
+PANIC_RUNTIME_TEXT = 15  # a runtime error found by Python during a PYCALL: the text is Machine.panic_message
 
 # Go's boundsError forms (runtime/error.go), for PANIC_SLICE
 BOUNDS_SLICE_ALEN = 1    # slice bounds out of range [:x] with length y

@@ -188,7 +188,14 @@ class Machine:
                 if self.st[L.ST_EV_LEN]:
                     self.flush_events()
                 if reason == L.EXIT_PYCALL:
-                    self.pycall(int(self.st[L.ST_EXIT_ARG]))
+                    try:
+                        self.pycall(int(self.st[L.ST_EXIT_ARG]))
+                    except GoRuntimePanic as p:
+                        self.panic_message = str(p).encode()
+                        self.st[L.ST_EXIT_ARG] = L.PANIC_RUNTIME_TEXT
+                        if self.start_panic():
+                            continue
+                        return 2
                     continue
                 if reason == L.EXIT_FLUSH:
                     continue
@@ -315,6 +322,22 @@ class Machine:
             return ("map", None if int(mem[w]) == 0 else [], name)
         return ("nil", None, name)
 
+    def iface_equal(self, wa: int, wb: int) -> bool:
+        """The interface{} values at words wa and wb are equal (Go's efaceeq):
+        the same dynamic type, and equal values of it.  Comparing values of a
+        type that is not comparable is Go's run-time panic."""
+        ta, tb = int(self.mem[wa]), int(self.mem[wb])
+        if ta != tb:
+            return False
+        if ta == 0:
+            return True
+        t = self.prog.types[ta]
+        from .checker import comparable_type
+        if not comparable_type(t):
+            raise GoRuntimePanic(f"runtime error: comparing uncomparable type {fmt.type_string(t)}")
+        da, db = int(self.mem[wa + 1]), int(self.mem[wb + 1])
+        return da == db or self.value_at(da, t, top=False) == self.value_at(db, t, top=False)
+
     def new_string(self, b: bytes) -> tuple[int, int]:
         from . import heap
         if not b:
@@ -329,7 +352,19 @@ class Machine:
         call = self.prog.pycalls[k]
         fp = self.frame_pointer()
         args = [self.read_value(fp, slot, t) for slot, t in call.args]
+        if call.spread:
+            # f(a, xs...): each element of the slice xs is an operand of its own
+            from .compiler import elem_size
+            slot, t = call.args[-1]
+            w = (fp >> 3) + slot
+            p, n = int(self.mem[w]), int(self.mem[w + 1])
+            et = t.underlying().elem
+            args = args[:-1] + [self.value_at(p + i * elem_size(et), et) for i in range(n)]
         name = call.name
+        if name == "ifaceeq":
+            w = fp >> 3
+            self.mem[w + call.result[0]] = 1 if self.iface_equal(w + call.args[0][0], w + call.args[1][0]) else 0
+            return
         if name == "println":
             self.write_err(fmt.println_bytes(args))
         elif name == "print":
@@ -436,23 +471,27 @@ class Machine:
                 hi = mid - 1
         return funcs[lo]
 
-    def frames(self, g: int = 0):
-        """(FuncCode, line, pc offset) for each frame of goroutine g, innermost first."""
-        gs = self.gs
-        pc = int(gs[g, L.G_PC])
-        fp = int(gs[g, L.G_FP])
-        hi = int(gs[g, L.G_HI])
-        lines = self.prog.lines
-        first = True
+    def frame_walk(self, g: int = 0):
+        """(pc, fp) of each frame of goroutine g, innermost first: the pc it
+        stopped at (the innermost) or returns to (the others)."""
+        pc = int(self.gs[g, L.G_PC])
+        fp = int(self.gs[g, L.G_FP])
+        hi = int(self.gs[g, L.G_HI])
         while pc >= 0:
-            fc = self.func_at(pc)
-            at = pc if first else pc - 1
-            line = int(lines[at]) if 0 <= at < len(lines) else 0
-            yield fc, line, at - fc.entry
-            first = False
+            yield pc, fp
             w = fp >> 3
             pc = int(self.mem[w - 1])
             fp = hi - int(self.mem[w - 2])
+
+    def frames(self, g: int = 0):
+        """(FuncCode, line, pc offset) for each frame of goroutine g, innermost
+        first; an outer frame is placed at its call (the return pc less one)."""
+        lines = self.prog.lines
+        for k, (pc, fp) in enumerate(self.frame_walk(g)):
+            fc = self.func_at(pc)
+            at = pc if k == 0 else pc - 1
+            line = int(lines[at]) if 0 <= at < len(lines) else 0
+            yield fc, line, at - fc.entry
 
     def traceback(self, g: int = 0, status: str = "running") -> bytes:
         out = [f"goroutine {int(self.gs[g, L.G_ID])} [{status}]:"]
@@ -549,14 +588,8 @@ class Machine:
 
     def frame_pointers(self, g):
         """(FuncCode, fp) of each frame of goroutine g, innermost first."""
-        pc = int(self.gs[g, L.G_PC])
-        fp = int(self.gs[g, L.G_FP])
-        hi = int(self.gs[g, L.G_HI])
-        while pc >= 0:
+        for pc, fp in self.frame_walk(g):
             yield self.func_at(pc), fp
-            w = fp >> 3
-            pc = int(self.mem[w - 1])
-            fp = hi - int(self.mem[w - 2])
 
     def report_panic(self):
         self.write_err(self.panic_text())
@@ -589,6 +622,8 @@ class Machine:
             msg = b"panic: sync: negative WaitGroup counter\n"
         elif code == L.PANIC_MAKECHAN:
             msg = b"panic: makechan: size out of range\n"
+        elif code == L.PANIC_RUNTIME_TEXT:
+            msg = b"panic: " + self.panic_message + b"\n"
         elif code == L.PANIC_VALUE:
             call = self.prog.pycalls[a]
             slot, t = call.args[0]
@@ -651,6 +686,11 @@ class Machine:
         self.st[L.ST_EV_LEN] = 0
         if lines:
             self.write_err("".join(lines).encode())
+
+
+class GoRuntimePanic(Exception):
+    """A Go run-time error found by Python while serving a PYCALL; the text
+    after "panic: " is the exception's message."""
 
 
 def panic_value_bytes(v) -> bytes:
