@@ -835,6 +835,8 @@ class CodeGen:
                             [T.StructField(f"a{i}", t) for i, t in enumerate(types)])
         if e.kind == "method" and isinstance(fun, ast.SelectorExpr):
             sig = fun.obj.type
+            if sig.recv is None:
+                self.err(e, "calls of interface methods are not supported by govm yet")
             argtypes = [sig.recv.type]
         else:
             sig = fun.type.underlying() if not (isinstance(fun, ast.Ident) and isinstance(fun.obj, T.Func)) \
@@ -2553,6 +2555,9 @@ class CodeGen:
         obj = fun.obj
         name = obj.name if obj is not None else ""
         f = self.f
+        if len(e.args) == 1 and isinstance(e.args[0].type, T.Tuple) and name != "copy" and \
+                name not in ("print", "println") and not name.startswith("fmt.") and name not in LIBRARY_CALLS:
+            self.err(e, f"{name} of a multi-valued call is not supported by govm yet")
         if name in ("len", "cap"):
             x = e.args[0]
             xt = x.type.underlying()
@@ -2632,6 +2637,13 @@ class CodeGen:
             self.move(r, acc, 3)
             return r
         if name == "copy":
+            if len(e.args) == 1:            # copy(f()): both operands from one call
+                a = self.expr(e.args[0])
+                keep, b = a, a + 3
+                st = e.args[0].type.types[0].underlying()
+                r = self.target(dst, T.INT)
+                self.emit("COPY", r, keep, b, elem_size(st.elem))
+                return r
             a = self.expr(e.args[0])
             keep = f.alloc(3)
             self.move(keep, a, 3)

@@ -222,11 +222,28 @@ def dequeue(mem, st, gs, sg, c, q):
         g = sg[i, SG_G]
         if sg[i, SG_CASE] >= 0:
             if gs[g, G_SELDONE] != 0:
+                sudog_put(st, sg, i)        # its select no longer looks for it
                 continue
             gs[g, G_SELDONE] = 1
             gs[g, G_PARAM] = sg[i, SG_CASE]
         return i
     return -1
+
+
+@vmjit
+def has_waiter(mem, st, gs, sg, c, q):
+    """Whether dequeue would find a sudog in queue q of channel c: the stale
+    sudogs of selects already completed elsewhere are unlinked on the way,
+    as dequeue unlinks them."""
+    w = c >> 3
+    while mem[w + q] != 0:
+        i = mem[w + q] - 1
+        if sg[i, SG_CASE] >= 0 and gs[sg[i, SG_G], G_SELDONE] != 0:
+            unlink(mem, sg, c, q, i)
+            sudog_put(st, sg, i)
+            continue
+        return True
+    return False
 
 
 @vmjit
@@ -441,9 +458,10 @@ def selectgo(mem, st, gs, sg, runq, ev, g, fpw, a, n, has_default, nextpc):
             continue
         w = c >> 3
         if mem[base + 4 * k] == 1:
-            ready = mem[w + C_CLOSED] != 0 or mem[w + C_RECVQ] != 0 or mem[w + C_COUNT] < mem[w + C_CAP]
+            ready = mem[w + C_CLOSED] != 0 or mem[w + C_COUNT] < mem[w + C_CAP] or \
+                has_waiter(mem, st, gs, sg, c, C_RECVQ)
         else:
-            ready = mem[w + C_SENDQ] != 0 or mem[w + C_COUNT] > 0 or mem[w + C_CLOSED] != 0
+            ready = mem[w + C_COUNT] > 0 or mem[w + C_CLOSED] != 0 or has_waiter(mem, st, gs, sg, c, C_SENDQ)
         if ready:
             nready += 1
             if fastrand(st) % nready == 0:

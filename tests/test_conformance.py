@@ -47,11 +47,19 @@ GOROUTINES = ["235.go", "stack.go", "func5.go", "escape.go", "chan/sieve1.go", "
               "ken/chan1.go"]
 
 
-# issue 5: the garbage collector's programs (they run today on a heap that never frees)
-COLLECTOR = ["gc.go", "gc1.go"]
+# issue 5: the garbage collector's programs
+COLLECTOR = ["gc.go", "gc1.go", "ken/chan.go"]
+
+# every other `// run` program of the test tree (top level, ken/, chan/,
+# interface/, fixedbugs/) that govm accepts: a regression net.  A sweep of all
+# 740 found these 318 passing and the rest rejected with a compile error
+# naming the feature govm lacks (maps, interface methods, recover, ...).
+ACCEPTED = [line for line in (ROOT / "tests" / "goroot_run_accepted.txt").read_text().splitlines()
+            if line and not line.startswith("#")]
+LISTED = FOUNDATION + POINTERS + GOROUTINES + COLLECTOR
 
 
-@pytest.mark.parametrize("name", FOUNDATION + POINTERS + GOROUTINES + COLLECTOR)
+@pytest.mark.parametrize("name", LISTED + [n for n in ACCEPTED if n not in LISTED])
 def test_go_run_file(name):
     if GOTEST is None:
         pytest.skip("Go's test tree is not installed (apt-get install golang-go gives $(go env GOROOT)/test)")
