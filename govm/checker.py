@@ -1831,6 +1831,11 @@ class Checker:
                 if sig.results and not self.is_terminating(e.body, ""):
                     self.error(e.body.rbrace, "missing return")
                 self.usage(self.env.locals)
+                # the literal's own labels, breaks and continues (a function
+                # body of its own: gc checks them per body)
+                saved_labels = getattr(self, "_labels", None)
+                self.check_branches(e.body)
+                self._labels = saved_labels
             finally:
                 self.env = saved_env
                 self._func_chain.pop()
