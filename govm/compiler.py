@@ -2445,6 +2445,11 @@ class CodeGen:
         x = e.args[0]
         frm = x.type
         tu, fu = to.underlying(), frm.underlying()
+        if isinstance(tu, T.Pointer) and isinstance(fu, T.Slice):
+            # Go 1.17's slice to array pointer: needs its length check (a panic
+            # govm does not raise yet) and, for byte elements at any offset,
+            # byte-granular loads and stores
+            self.err(e, f"conversion from {frm} to {to} not supported by govm yet")
         if T.is_string(tu):
             if T.is_string(fu):
                 return self.expr(x, dst)
