@@ -568,26 +568,10 @@ class CodeGen:
         f = self.begin_func(fc, sig, line, closure=lit is not None)
         if lit is not None:
             self.bind_captures(lit)
-        off = 0
         params = ([sig.recv] if sig.recv is not None else []) + list(sig.params)
-        for p in params:
-            n = nwords(p.type)
-            f.loc[p] = ("slot", off)
-            for w in ptr_words(p.type):
-                f.ptr_slots.add(off + w)
-            fc.slots.append((p.name, off, n, p.type, "param"))
-            off += n
-        fc.nparams = off
+        fc.nparams = self.lay_out(f, params, "param", 0)
         fc.argptrs = sorted(w for w in f.ptr_slots)
-        for r in sig.results:
-            n = nwords(r.type)
-            f.loc[r] = ("slot", off)
-            for w in ptr_words(r.type):
-                f.ptr_slots.add(off + w)
-            f.result_slots.append((off, r))
-            fc.slots.append((r.name, off, n, r.type, "result"))
-            off += n
-        fc.nresults = off - fc.nparams
+        fc.nresults = self.lay_out(f, sig.results, "result", fc.nparams) - fc.nparams
         # named results start at their zero value
         for roff, r in f.result_slots:
             if not r.name.startswith("~"):
@@ -616,6 +600,21 @@ class CodeGen:
             fc.defer_head = f.defer_head
             fc.epilogue = f.epilogue.pc
         self.end_func(f)
+
+    def lay_out(self, f, vars_, where, off) -> int:
+        """Give parameters or results their frame slots from word off on (their
+        pointer words into the function's argument map); returns the next
+        free word."""
+        for v in vars_:
+            n = nwords(v.type)
+            f.loc[v] = ("slot", off)
+            for w in ptr_words(v.type):
+                f.ptr_slots.add(off + w)
+            if where == "result":
+                f.result_slots.append((off, v))
+            f.fc.slots.append((v.name, off, n, v.type, where))
+            off += n
+        return off
 
     def reserve_stack_objects(self, body, keep=False):
         """Give every allocation site that escape analysis keeps on the stack
@@ -1939,22 +1938,10 @@ class CodeGen:
         sig = fn.type
         wsig = T.Signature(list(sig.params), list(sig.results), sig.variadic)
         f = self.begin_func(fc, wsig, self.line, closure=True)
-        off = 0
-        for p in sig.params:
-            n = nwords(p.type)
-            for w in ptr_words(p.type):
-                f.ptr_slots.add(off + w)
-            fc.slots.append((p.name, off, n, p.type, "param"))
-            off += n
-        fc.nparams = pw = off
+        pw = self.lay_out(f, sig.params, "param", 0)
+        fc.nparams = pw
         fc.argptrs = sorted(f.ptr_slots)
-        for r in sig.results:
-            n = nwords(r.type)
-            for w in ptr_words(r.type):
-                f.ptr_slots.add(off + w)
-            fc.slots.append((r.name, off, n, r.type, "result"))
-            off += n
-        fc.nresults = off - pw
+        fc.nresults = self.lay_out(f, sig.results, "result", pw) - pw
         recv_t = sig.recv.type
         rw = nwords(recv_t)
         words = rw + pw + fc.nresults

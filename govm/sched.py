@@ -557,13 +557,20 @@ def wg_add(mem, st, gs, runq, ev, p, delta):
 
 
 @vmjit
-def wg_wait(mem, st, gs, ev, g, p, nextpc):
-    if mem[p >> 3] == 0:
-        return 0
+def sync_wait(mem, st, gs, ev, g, p, nextpc):
+    """Block g on the wait queue of the sync object at p (words 1-2), to resume
+    at nextpc when woken; returns BLOCKED."""
     gs[g, G_RESUME] = nextpc
     wait_push(mem, gs, p, g)
     park(st, gs, ev, g, WAIT_SEMACQUIRE)
     return BLOCKED
+
+
+@vmjit
+def wg_wait(mem, st, gs, ev, g, p, nextpc):
+    if mem[p >> 3] == 0:
+        return 0
+    return sync_wait(mem, st, gs, ev, g, p, nextpc)
 
 
 @vmjit
@@ -572,10 +579,7 @@ def mutex_lock(mem, st, gs, ev, g, p, nextpc):
     if mem[w] == 0:
         mem[w] = 1
         return 0
-    gs[g, G_RESUME] = nextpc
-    wait_push(mem, gs, p, g)
-    park(st, gs, ev, g, WAIT_SEMACQUIRE)
-    return BLOCKED
+    return sync_wait(mem, st, gs, ev, g, p, nextpc)
 
 
 @vmjit
@@ -614,10 +618,7 @@ def rwmutex_lock(mem, st, gs, ev, g, p, reader, nextpc):
             return 0
         mem[w + 4] += 1
     gs[g, G_PARAM] = reader
-    gs[g, G_RESUME] = nextpc
-    wait_push(mem, gs, p, g)
-    park(st, gs, ev, g, WAIT_SEMACQUIRE)
-    return BLOCKED
+    return sync_wait(mem, st, gs, ev, g, p, nextpc)
 
 
 @vmjit
