@@ -72,6 +72,7 @@ class PyCall:
     result: Optional[tuple] = None   # (slot, Type)
     line: int = 0
     spread: bool = False       # f(args, xs...): the last slot is a slice whose elements are the arguments
+    target: Optional[object] = None   # assertfail: the type asserted
 
 
 @dataclass
@@ -1250,6 +1251,8 @@ class CodeGen:
                 c = self.expr(e.x)
                 self.emit("RECV2", r, c, r + n)
                 return r, [e.type, T.BOOL]
+            if isinstance(e, ast.TypeAssertExpr):
+                return self.type_assert(e, None, comma_ok=True), [e.type, T.BOOL]
             self.err(e, "this comma-ok form is not supported by govm yet")
         r = self.expr(e)
         return r, list(e.type.types)
@@ -1657,6 +1660,54 @@ class CodeGen:
             f.fallthrough_to = saved
             if not (clause.body and isinstance(clause.body[-1], ast.BranchStmt) and clause.body[-1].tok == "fallthrough"):
                 self.emit_jump("JMP", label=end)
+        self.place(end)
+
+    def stmt_TypeSwitchStmt(self, s):
+        """switch v := x.(type): one comparison of x's dynamic type index per
+        case type (nil: no dynamic type); in a clause of one concrete type, v
+        is the value out of the box, otherwise x itself."""
+        f = self.f
+        if s.init is not None:
+            self.stmt(s.init)
+        a = s.assign
+        guard = unparen(a.rhs[0]) if isinstance(a, ast.AssignStmt) else unparen(a.x)
+        xt = guard.x.type
+        if not isinstance(xt.underlying(), T.Interface) or xt.underlying().methods:
+            self.err(s, "type switches on interfaces with methods are not supported by govm yet")
+        end = Label()
+        f.break_label[s] = end
+        tag = f.local_slots(2, xt, "tag", xt, "stack")
+        self.expr(guard.x, dst=tag)
+        bodies = [Label() for _ in s.body]
+        default = None
+        for clause, lab in zip(s.body, bodies):
+            if clause.list is None:
+                default = lab
+                continue
+            for e in clause.list:
+                e0 = unparen(e)
+                self.set_line(e0)
+                if isinstance(e0, ast.Ident) and isinstance(e0.obj, T.Nil):
+                    self.emit_jump("JEQI", tag, 0, label=lab)
+                    continue
+                t = getattr(e0, "type", None)
+                if t is None or is_iface(t):
+                    self.err(e, "type switch cases of interface types are not supported by govm yet")
+                self.emit_jump("JEQI", tag, self.type_id(t), label=lab)
+        self.emit_jump("JMP", label=default or end)
+        for clause, lab in zip(s.body, bodies):
+            self.place(lab)
+            v = getattr(clause, "var", None)
+            if v is not None and v.name != "_":
+                self.declare(v)
+                if is_iface(v.type):
+                    self.store_var(v, tag)
+                else:
+                    box = f.alloc(1, T.Pointer(v.type))
+                    self.move(box, tag + 1, 1)
+                    self.store_var(v, self.emit_load(Place("mem", 0, v.type, reg=box)))
+            self.block(clause.body)
+            self.emit_jump("JMP", label=end)
         self.place(end)
 
     # ---------------------------------------------------------------- conditions
@@ -2506,6 +2557,47 @@ class CodeGen:
         self.emit("NEW", obj, self.type_id(t))
         self.emit_store(Place("mem", 0, t, reg=obj), v)
         self.move(r + 1, obj, 1)
+        return r
+
+    def expr_TypeAssertExpr(self, e, dst):
+        return self.type_assert(e, dst)
+
+    def type_assert(self, e, dst, comma_ok=False) -> int:
+        """x.(T) for a concrete T: the interface's dynamic type must be T (its
+        type index), and the value is copied out of the box.  A failed
+        assertion panics as Go's does, or with comma_ok gives T's zero value
+        and false (R[r+n])."""
+        f = self.f
+        t = e.type
+        if is_iface(t) or not isinstance(e.x.type.underlying(), T.Interface) or e.x.type.underlying().methods:
+            self.err(e, "type assertions to or from interfaces with methods are not supported by govm yet")
+        n = nwords(t)
+        keep = f.alloc(2, EMPTY_IFACE)
+        self.expr(e.x, dst=keep)
+        if comma_ok:
+            r = f.alloc(n + 1, None)
+            for w in ptr_words(t):
+                f.tmp_ptr[r + w] = True
+        else:
+            r = self.target(dst, t)
+        good, end = Label(), Label()
+        self.set_line(e)
+        self.emit_jump("JEQI", keep, self.type_id(t), label=good)
+        if comma_ok:
+            self.emit("ZERO", r, n)
+            self.emit("LOADI", r + n, 0)
+            self.emit_jump("JMP", label=end)
+        else:
+            k = len(self.pycalls)
+            self.pycalls.append(PyCall("assertfail", [(keep, EMPTY_IFACE)], None, self.line, target=t))
+            self.emit("PYCALL", k)          # panics
+        self.place(good)
+        box = f.alloc(1, T.Pointer(t))
+        self.move(box, keep + 1, 1)
+        self.emit_load(Place("mem", 0, t, reg=box), r)
+        if comma_ok:
+            self.emit("LOADI", r + n, 1)
+            self.place(end)
         return r
 
     def iface_equal_into(self, dst, a, b):

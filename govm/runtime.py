@@ -361,6 +361,10 @@ class Machine:
             et = t.underlying().elem
             args = args[:-1] + [self.value_at(p + i * elem_size(et), et) for i in range(n)]
         name = call.name
+        if name == "assertfail":
+            tid = int(self.mem[(fp >> 3) + call.args[0][0]])
+            have = fmt.type_string(self.prog.types[tid]) if tid else "nil"
+            raise GoRuntimePanic(f"interface conversion: interface {{}} is {have}, not {fmt.type_string(call.target)}")
         if name == "ifaceeq":
             w = fp >> 3
             self.mem[w + call.result[0]] = 1 if self.iface_equal(w + call.args[0][0], w + call.args[1][0]) else 0
