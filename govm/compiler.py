@@ -549,14 +549,12 @@ class CodeGen:
                 continue
             self.set_line(rhs)
             mark = f.top
-            r = self.expr(rhs)
             if len(lhs) == 1:
-                self.store_var(lhs[0], r)
+                self.store_var(lhs[0], self.value(rhs, lhs[0].type))
             else:
-                off = 0
-                for v in lhs:
-                    self.store_var(v, r + off)
-                    off += nwords(v.type)
+                r, types = self.expr_multi(rhs)
+                for v, src in self.multi_sources(lhs, r, types):
+                    self.store_var(v, src)
             f.top = mark
         for fn in getattr(self.info, "inits", []) or []:
             blk = f.top + 1
@@ -1159,12 +1157,7 @@ class CodeGen:
         f = self.f
         if len(values) == 1 and len(vars_) > 1:
             r, types = self.expr_multi(values[0])
-            off = 0
-            srcs = []
-            for v, t in zip(vars_, types):
-                srcs.append((v, r + off))
-                off += nwords(t)
-            for v, src in srcs:
+            for v, src in self.multi_sources(vars_, r, types):
                 if v is None or v.name == "_":
                     continue
                 if v not in f.loc:
@@ -1197,6 +1190,20 @@ class CodeGen:
                 self.declare(v)
             self.emit_store(self.var_place(v), t)
 
+    def multi_sources(self, vars_, r, types):
+        """(variable, slot) for the consecutive values R[r..] of a multi-valued
+        expression (of the given types) going into vars_: a concrete value
+        going into an interface variable is boxed first."""
+        out = []
+        off = 0
+        for v, t in zip(vars_, types):
+            src = r + off
+            if v is not None and v.name != "_" and is_iface(v.type) and not is_iface(t):
+                src = self.box(src, T.default_type(t), self.f.alloc(2, EMPTY_IFACE))
+            out.append((v, src))
+            off += nwords(t)
+        return out
+
     def stmt_AssignStmt(self, s):
         f = self.f
         if s.op == ":=":
@@ -1225,8 +1232,11 @@ class CodeGen:
             r, types = self.expr_multi(s.rhs[0])
             srcs = []
             off = 0
-            for t in types:
-                srcs.append(r + off)
+            for p, t in zip(places, types):
+                src = r + off
+                if p is not None and is_iface(p.t) and not is_iface(t):
+                    src = self.box(src, T.default_type(t), f.alloc(2, EMPTY_IFACE))
+                srcs.append(src)
                 off += nwords(t)
         else:
             srcs = []
