@@ -1712,6 +1712,8 @@ class CodeGen:
                 self.declare(v)
                 if is_iface(v.type):
                     self.store_var(v, tag)
+                elif is_direct_iface(v.type):
+                    self.store_var(v, tag + 1)
                 else:
                     box = f.alloc(1, T.Pointer(v.type))
                     self.move(box, tag + 1, 1)
@@ -2560,9 +2562,15 @@ class CodeGen:
         return self.box(self.expr(x), t, r)
 
     def box(self, v, t, r) -> int:
-        """R[r..r+1] := the interface{} holding the value of type t at R[v..]."""
+        """R[r..r+1] := the interface{} holding the value of type t at R[v..]:
+        a pointer-shaped value is the data word itself (gc's direct
+        interfaces, so a pointer into a stack stays where copy_stack adjusts
+        it); any other is copied into a new heap object."""
         f = self.f
         self.emit("LOADI", r, self.type_id(t))
+        if is_direct_iface(t):
+            self.move(r + 1, v, 1)
+            return r
         obj = f.alloc(1, T.Pointer(t))
         self.emit("NEW", obj, self.type_id(t))
         self.emit_store(Place("mem", 0, t, reg=obj), v)
@@ -2602,9 +2610,12 @@ class CodeGen:
             self.pycalls.append(PyCall("assertfail", [(keep, EMPTY_IFACE)], None, self.line, target=t))
             self.emit("PYCALL", k)          # panics
         self.place(good)
-        box = f.alloc(1, T.Pointer(t))
-        self.move(box, keep + 1, 1)
-        self.emit_load(Place("mem", 0, t, reg=box), r)
+        if is_direct_iface(t):
+            self.move(r, keep + 1, 1)
+        else:
+            box = f.alloc(1, T.Pointer(t))
+            self.move(box, keep + 1, 1)
+            self.emit_load(Place("mem", 0, t, reg=box), r)
         if comma_ok:
             self.emit("LOADI", r + n, 1)
             self.place(end)
@@ -2910,6 +2921,19 @@ def fmt_method_type(t, depth, seen):
     if isinstance(u, T.Map):
         return fmt_method_type(u.key, depth + 1, seen) or fmt_method_type(u.elem, depth + 1, seen)
     return None
+
+
+def is_direct_iface(t) -> bool:
+    """gc's types.IsDirectIface: a value of type t is one pointer word, which an
+    interface holds as its data word instead of boxing it."""
+    u = t.underlying()
+    if isinstance(u, (T.Pointer, T.Chan, T.Map, T.Signature)):
+        return True
+    if isinstance(u, T.Struct) and len(u.fields) == 1:
+        return is_direct_iface(u.fields[0].type)
+    if isinstance(u, T.Array) and u.length == 1:
+        return is_direct_iface(u.elem)
+    return False
 
 
 def is_iface(t) -> bool:

@@ -313,6 +313,9 @@ class Machine:
             if tid == 0:
                 return ("nil", None, name)
             dyn = self.prog.types[tid]
+            from .compiler import is_direct_iface
+            if is_direct_iface(dyn):
+                return self.value_at(addr + 8, dyn, top=top)     # the data word is the value
             return self.value_at(data, dyn, top=top)
         if isinstance(u, T.Signature):
             return ("func", int(mem[w]), name)
@@ -336,6 +339,9 @@ class Machine:
         if not comparable_type(t):
             raise GoRuntimePanic(f"runtime error: comparing uncomparable type {fmt.type_string(t)}")
         da, db = int(self.mem[wa + 1]), int(self.mem[wb + 1])
+        from .compiler import is_direct_iface
+        if is_direct_iface(t):
+            return da == db                  # pointer-shaped: the data words are the values
         return da == db or self.value_at(da, t, top=False) == self.value_at(db, t, top=False)
 
     def new_string(self, b: bytes) -> tuple[int, int]:
