@@ -320,16 +320,8 @@ class CodeGen:
                     if isinstance(x, ast.Ident) and isinstance(x.obj, T.Var) and \
                             not isinstance(x.obj.type.underlying(), T.Pointer):
                         self.heap_vars.add(x.obj)
-            for fl in (dataclasses.fields(n) if isinstance(n, ast.Node) else ()):
-                if fl.name in _ANNOTATIONS:
-                    continue
-                v = getattr(n, fl.name)
-                if isinstance(v, ast.Node):
-                    visit(v)
-                elif isinstance(v, list):
-                    for x in v:
-                        if isinstance(x, ast.Node):
-                            visit(x)
+            for c in ast_children(n):
+                visit(c)
         for fn in self.info.funcs:
             if fn.decl is not None and fn.decl.body is not None:
                 visit(fn.decl.body)
@@ -2868,6 +2860,20 @@ def composite_len(lit) -> int:
     return n
 
 
+def ast_children(n):
+    """The syntax-tree nodes directly under node n (not the checker's annotations)."""
+    if not isinstance(n, ast.Node):
+        return
+    for fl in dataclasses.fields(n):
+        if fl.name in _ANNOTATIONS:
+            continue
+        v = getattr(n, fl.name)
+        if isinstance(v, ast.Node):
+            yield v
+        elif isinstance(v, list):
+            yield from (x for x in v if isinstance(x, ast.Node))
+
+
 def walk_nodes(node):
     """Every node under node, not descending into function literals' bodies."""
     stack = [node]
@@ -2876,14 +2882,7 @@ def walk_nodes(node):
         yield n
         if isinstance(n, ast.FuncLit) and n is not node:
             continue
-        for fl in dataclasses.fields(n):
-            if fl.name in _ANNOTATIONS:
-                continue
-            v = getattr(n, fl.name)
-            if isinstance(v, ast.Node):
-                stack.append(v)
-            elif isinstance(v, list):
-                stack.extend(x for x in v if isinstance(x, ast.Node))
+        stack.extend(ast_children(n))
 
 
 EMPTY_IFACE = T.Interface([])
@@ -2961,43 +2960,15 @@ def defers_outside_loops(body) -> list:
         if isinstance(n, ast.DeferStmt) and not in_loop:
             out.append(n)
         loop = in_loop or isinstance(n, (ast.ForStmt, ast.RangeStmt))
-        for fl in dataclasses.fields(n):
-            if fl.name in _ANNOTATIONS:
-                continue
-            v = getattr(n, fl.name)
-            if isinstance(v, ast.Node):
-                visit(v, loop)
-            elif isinstance(v, list):
-                for x in v:
-                    if isinstance(x, ast.Node):
-                        visit(x, loop)
+        for c in ast_children(n):
+            visit(c, loop)
     visit(body, False)
     return out
 
 
 def has_defer(body) -> bool:
     """Does this function body (not counting nested function literals) defer?"""
-    found = False
-
-    def visit(n):
-        nonlocal found
-        if found or isinstance(n, ast.FuncLit):
-            return
-        if isinstance(n, ast.DeferStmt):
-            found = True
-            return
-        for fl in dataclasses.fields(n):
-            if fl.name in _ANNOTATIONS:
-                continue
-            v = getattr(n, fl.name)
-            if isinstance(v, ast.Node):
-                visit(v)
-            elif isinstance(v, list):
-                for x in v:
-                    if isinstance(x, ast.Node):
-                        visit(x)
-    visit(body)
-    return found
+    return any(isinstance(n, ast.DeferStmt) for n in walk_nodes(body))
 
 
 def compile_program(file: ast.File, info, filename: str) -> Program:

@@ -420,23 +420,33 @@ def _set_bits(b, lo, n):
         lo += k
 
 
+@vminline
+def _set_mask_bits(H, addr, ew, typ):
+    """The pointer bits of a slot of ew <= 64 words at addr holding one value of
+    type typ: the type's mask, the rest of the slot cleared (one or two bitmap
+    words)."""
+    m = H[0]
+    b = H[1]
+    lo = m[H_PBBIT] + (addr >> 3)
+    mask = U(m[m[H_TM0] + typ])
+    ones = ~U(0) if ew == 64 else (U(1) << U(ew)) - U(1)
+    sh = lo & 63
+    w = lo >> 6
+    b[w] = (b[w] & ~(ones << U(sh))) | (mask << U(sh))
+    if sh + ew > 64:
+        b[w + 1] = (b[w + 1] & ~(ones >> U(64 - sh))) | (mask >> U(64 - sh))
+
+
 @vmjit
 def _set_ptrbits(H, addr, elemsize, size, typ):
     """Write the pointer bits of the slot at addr: the type's map repeated over size bytes."""
     m = H[0]
     b = H[1]
-    lo = (m[H_PB0] << 6) + ((addr - m[H_BASE]) >> 3)     # bit index of the slot's first word
+    lo = m[H_PBBIT] + (addr >> 3)                    # bit index of the slot's first word
     tt = m[H_TT0]
     ew = elemsize >> 3
     if ew <= 64 and (size >> 3) == m[tt + 3 * typ]:
-        # one value of a type of <= 64 words in a slot of <= 64 words: one or two words of bits
-        mask = U(m[m[H_TM0] + typ])
-        ones = ~U(0) if ew == 64 else (U(1) << U(ew)) - U(1)
-        sh = lo & 63
-        w = lo >> 6
-        b[w] = (b[w] & ~(ones << U(sh))) | (mask << U(sh))
-        if sh + ew > 64:
-            b[w + 1] = (b[w + 1] & ~(ones >> U(64 - sh))) | (mask >> U(64 - sh))
+        _set_mask_bits(H, addr, ew, typ)
         return
     _clear_bits(b, lo, ew)
     tw = m[tt + 3 * typ]
@@ -879,16 +889,7 @@ def alloc_small(mem, H, spc, size, typ, one):
         if (spc & 1) == 0:
             ew = es >> 3
             if one != 0 and ew <= 64:
-                # the slot's bits: the type's mask, the rest of the slot cleared
-                b = H[1]
-                mask = U(m[m[H_TM0] + typ])
-                ones = ~U(0) if ew == 64 else (U(1) << U(ew)) - U(1)
-                lo = m[H_PBBIT] + (addr >> 3)
-                sh = lo & 63
-                w = lo >> 6
-                b[w] = (b[w] & ~(ones << U(sh))) | (mask << U(sh))
-                if sh + ew > 64:
-                    b[w + 1] = (b[w + 1] & ~(ones >> U(64 - sh))) | (mask >> U(64 - sh))
+                _set_mask_bits(H, addr, ew, typ)
             else:
                 _set_ptrbits(H, addr, es, size, typ)
         return addr
@@ -961,8 +962,7 @@ def is_allocated(H, s, i):
 def is_pointer_word(H, addr):
     """True when the heap word at addr (8-byte aligned, in an object of a scan span)
     holds a pointer."""
-    m = H[0]
-    i = (m[H_PB0] << 6) + ((addr - m[H_BASE]) >> 3)
+    i = H[0][H_PBBIT] + (addr >> 3)
     return ((H[1][i >> 6] >> U(i & 63)) & U(1)) != U(0)
 
 
@@ -971,9 +971,8 @@ def next_pointer_word(H, addr, end):
     """The address of the first pointer word in [addr, end) (8-byte aligned, within
     one object of a scan span), or end: the collector's scan loop, one bitmap word
     at a time."""
-    m = H[0]
     b = H[1]
-    d = (m[H_PB0] << 6) - (m[H_BASE] >> 3)          # bit index of word address a: d + a/8
+    d = H[0][H_PBBIT]                               # bit index of word address a: d + a/8
     i = d + (addr >> 3)
     e = d + (end >> 3)
     while i < e:

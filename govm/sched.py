@@ -213,34 +213,30 @@ def unlink(mem, sg, c, q, i):
 
 @vmjit
 def dequeue(mem, st, gs, sg, c, q):
-    """The first sudog of the queue whose goroutine can still take it (a
-    select already completed elsewhere is skipped and unlinked); -1 if none."""
-    w = c >> 3
-    while mem[w + q] != 0:
-        i = mem[w + q] - 1
-        unlink(mem, sg, c, q, i)
+    """The first sudog of the queue whose goroutine can still take it, taken
+    off the queue (a select sudog wins its select); -1 if none."""
+    if not has_waiter(mem, st, gs, sg, c, q):
+        return -1
+    i = mem[(c >> 3) + q] - 1
+    unlink(mem, sg, c, q, i)
+    if sg[i, SG_CASE] >= 0:
         g = sg[i, SG_G]
-        if sg[i, SG_CASE] >= 0:
-            if gs[g, G_SELDONE] != 0:
-                sudog_put(st, sg, i)        # its select no longer looks for it
-                continue
-            gs[g, G_SELDONE] = 1
-            gs[g, G_PARAM] = sg[i, SG_CASE]
-        return i
-    return -1
+        gs[g, G_SELDONE] = 1
+        gs[g, G_PARAM] = sg[i, SG_CASE]
+    return i
 
 
 @vmjit
 def has_waiter(mem, st, gs, sg, c, q):
-    """Whether dequeue would find a sudog in queue q of channel c: the stale
-    sudogs of selects already completed elsewhere are unlinked on the way,
-    as dequeue unlinks them."""
+    """Whether queue q of channel c holds a sudog whose goroutine can still
+    take it: the stale ones at its head (of selects already completed
+    elsewhere) are unlinked and freed on the way."""
     w = c >> 3
     while mem[w + q] != 0:
         i = mem[w + q] - 1
         if sg[i, SG_CASE] >= 0 and gs[sg[i, SG_G], G_SELDONE] != 0:
             unlink(mem, sg, c, q, i)
-            sudog_put(st, sg, i)
+            sudog_put(st, sg, i)        # its select no longer looks for it
             continue
         return True
     return False

@@ -36,7 +36,7 @@ from __future__ import annotations
 import numpy as np
 
 from .jit import vmjit
-from .words import clear_words, move_bytes, move_words
+from .words import move_bytes, move_words
 from .opcodes import *  # noqa: F401,F403  opcode numbers are compile-time constants here
 from .layout import *   # noqa: F401,F403
 from .sched import (BLOCKED, chanrecv, chansend, closechan, goexit, makechan, mutex_lock, mutex_unlock,

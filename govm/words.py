@@ -33,9 +33,3 @@ def move_bytes(mem8, dst, src, n):
         for k in range(n - 1, -1, -1):
             mem8[dst + k] = mem8[src + k]
 
-
-@vmjit
-def clear_words(mem, dst, n):
-    """mem[dst:dst+n] = 0."""
-    for k in range(n):
-        mem[dst + k] = 0
